@@ -1,0 +1,39 @@
+package news.explainer.load;
+
+import news.explainer.problem.SourceRef;
+
+/**
+ * An annotation file read: its typed front matter, its Markdown body, and where it came from.
+ *
+ * @param <T> the front-matter record of this kind of annotation
+ */
+public record Annotated<T>(T fields, String body, int bodyFirstLine, SourceText source, FrontMatter frontMatter) {
+
+    /** The file stem: the id by which other annotations refer to this one. */
+    public String id() {
+        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * The position of the first line of the front matter that mentions {@code needle} (a key such as
+     * {@code "published:"} or a value an editor typed), falling back to the opening fence. Jackson reports positions
+     * for syntax errors; this gives positions to the checks made after parsing.
+     */
+    public SourceRef locate(String needle) {
+        String[] lines = frontMatter.yaml().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf(needle);
+            if (column >= 0) {
+                return new SourceRef(source.path(), frontMatter.yamlFirstLine() + i, column + 1);
+            }
+        }
+        return new SourceRef(source.path(), 1, 1);
+    }
+
+    /** The whole source line at a position, for the excerpt under a message. */
+    public String lineAt(SourceRef ref) {
+        return source.lines().lineText(ref.line());
+    }
+}

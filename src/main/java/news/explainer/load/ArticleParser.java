@@ -1,0 +1,232 @@
+package news.explainer.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.explainer.model.Block;
+import news.explainer.model.BlockRole;
+import news.explainer.model.ParsedArticle;
+
+/**
+ * Reads a plain-text article as saved from a news site, with all its mess, and says what each stretch of it is.
+ * One parser for every file: nothing here knows which outlet a file came from. The text itself is never changed;
+ * every block is a range of the original.
+ */
+public final class ArticleParser {
+    /** {@code " date 2026-01-30 The Kremlin on Friday said…"}: a header, sometimes run into the first paragraph. */
+    private static final Pattern DATE_HEADER =
+            Pattern.compile("\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})[ \\t\\u00A0]*");
+
+    private static final String MONTH =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    /** {@code Yuliya TalmazanJanuary 31, 2026 at 1:02 AM}: a byline with its date glued on. */
+    private static final Pattern FUSED_BYLINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’ -]*?\\p{Ll})(" + MONTH + " \\d{1,2}, \\d{4}(?: at \\d{1,2}:\\d{2} ?[AP]M)?)$");
+
+    /** {@code By Donald Judd, Kevin Liptak, Hira Humayun, CNN}. */
+    private static final Pattern BY_LINE = Pattern.compile("^By (\\p{Lu}[^.!?]{1,200})$");
+
+    /**
+     * A photo credit in brackets, sometimes followed by the photographer's name again:
+     * {@code (AP Photo/Evan Vucci)}, {@code (via REUTERS)},
+     * {@code (Jose Colon / Anadolu via Getty Images) (Jose Colon)}.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\((?=[^()]{0,160}\\b(?:Photo|Getty|REUTERS|Reuters|AFP|Images|POOL|Pool|EPA|Shutterstock|Alamy|via)\\b)"
+                    + "[^()]{1,160}\\)(?:[ \\t\\u00A0]*\\((?:\\p{Lu}[\\p{L}.'’-]*[ \\u00A0]?){1,4}\\))?");
+
+    /** Page furniture that is not the story: related links, trailers, copyright and contributor lines. */
+    private static final List<Pattern> BOILERPLATE = List.of(
+            Pattern.compile("^Related\\b"),
+            Pattern.compile("\\bRead More$"),
+            Pattern.compile("^Source:\\s*\\S.{0,80}$"),
+            Pattern.compile("^The-\\p{L}+-Wire$"),
+            Pattern.compile("©|\\bAll rights reserved\\b"),
+            Pattern.compile("\\bcontributed to this report\\.?$"),
+            Pattern.compile("^\\d{1,3}$"),
+            Pattern.compile("^(?:Advertisement|ADVERTISEMENT|Share|Comments)$"));
+
+    private static final int MAX_HEADLINE = 200;
+    private static final int MAX_HEADING = 80;
+
+    /** Parses with no editor-supplied subheadings. */
+    public ParsedArticle parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /**
+     * @param subheadings subheadings an editor named because the saved text ran them into the next paragraph
+     *     ({@code Talks to resume on Sunday On Sunday, the US-aided peace talks…}); they are split off as headings
+     */
+    public ParsedArticle parse(String text, List<String> subheadings) {
+        return new Run(text, subheadings).parse();
+    }
+
+    /** The state of one parse: the text, what was found so far and the blocks in order. */
+    private static final class Run {
+        private final String text;
+        private final List<String> subheadings;
+        private final List<Block> blocks = new ArrayList<>();
+        private Optional<String> headline = Optional.empty();
+        private Optional<LocalDate> headerDate = Optional.empty();
+        private Optional<String> byline = Optional.empty();
+        private Optional<String> bylineDate = Optional.empty();
+
+        Run(String text, List<String> subheadings) {
+            this.text = text;
+            this.subheadings = subheadings;
+        }
+
+        ParsedArticle parse() {
+            int pos = readDateHeader();
+            boolean firstLine = true;
+            while (pos < text.length()) {
+                int lineEnd = text.indexOf('\n', pos);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                int[] range = trim(pos, lineEnd);
+                if (range[0] < range[1]) {
+                    readLine(range[0], range[1], firstLine && headerDate.isEmpty());
+                    firstLine = false;
+                }
+                pos = lineEnd + 1;
+            }
+            return new ParsedArticle(headline, headerDate, byline, bylineDate, List.copyOf(blocks));
+        }
+
+        private int readDateHeader() {
+            Matcher m = DATE_HEADER.matcher(text);
+            if (!m.find()) {
+                return 0;
+            }
+            try {
+                headerDate = Optional.of(LocalDate.parse(m.group(1)));
+            } catch (DateTimeParseException e) {
+                // "date 2026-13-45" is kept as a header all the same; the loader reports the missing date.
+            }
+            add(BlockRole.DATE_HEADER, m.start(1) - "date ".length(), m.end(1));
+            return m.end();
+        }
+
+        private void readLine(int start, int end, boolean mayBeHeadline) {
+            String line = clean(start, end);
+            Matcher fused = FUSED_BYLINE.matcher(line);
+            Matcher by = BY_LINE.matcher(line);
+            if (mayBeHeadline && isHeadlineLike(line)) {
+                headline = Optional.of(line);
+                add(BlockRole.HEADLINE, start, end);
+            } else if (headline.isPresent() && isTitleRepeat(line)) {
+                add(BlockRole.BOILERPLATE, start, end);
+            } else if (byline.isEmpty() && fused.matches()) {
+                byline = Optional.of(fused.group(1).strip());
+                bylineDate = Optional.of(fused.group(2));
+                add(BlockRole.BYLINE, start, end);
+            } else if (byline.isEmpty() && by.matches()) {
+                byline = Optional.of(by.group(1).strip());
+                add(BlockRole.BYLINE, start, end);
+            } else if (isHeadingLike(line) && !isBoilerplate(line)) {
+                add(BlockRole.HEADING, start, end);
+            } else {
+                readParagraphs(start, end);
+            }
+        }
+
+        /** Splits a line into paragraphs and captions at photo credits and at sentences glued together. */
+        private void readParagraphs(int start, int end) {
+            int cursor = start;
+            Matcher credit = CREDIT.matcher(text).region(start, end);
+            while (credit.find()) {
+                int captionStart = Sentences.sentenceStartBefore(text, cursor, credit.start());
+                splitGlued(cursor, captionStart);
+                addTrimmed(BlockRole.CAPTION, captionStart, credit.end());
+                cursor = credit.end();
+            }
+            splitGlued(cursor, end);
+        }
+
+        private void splitGlued(int start, int end) {
+            int from = start;
+            for (int p = start + 2; p < end; p++) {
+                if (Sentences.isGluedStart(text, p, start)) {
+                    addSegment(from, p);
+                    from = p;
+                }
+            }
+            addSegment(from, end);
+        }
+
+        private void addSegment(int start, int end) {
+            int[] range = trim(start, end);
+            if (range[0] >= range[1]) {
+                return;
+            }
+            String segment = clean(range[0], range[1]);
+            if (isBoilerplate(segment)) {
+                add(BlockRole.BOILERPLATE, range[0], range[1]);
+                return;
+            }
+            for (String heading : subheadings) {
+                if (segment.startsWith(heading + " ") && segment.length() > heading.length() + 1) {
+                    add(BlockRole.HEADING, range[0], range[0] + heading.length());
+                    addTrimmed(BlockRole.PARAGRAPH, range[0] + heading.length(), range[1]);
+                    return;
+                }
+            }
+            add(BlockRole.PARAGRAPH, range[0], range[1]);
+        }
+
+        private boolean isTitleRepeat(String line) {
+            String stripped = line.replaceFirst("^[-–—•*\\s]+", "");
+            return !stripped.equals(line) && stripped.equals(headline.orElseThrow());
+        }
+
+        private void addTrimmed(BlockRole role, int start, int end) {
+            int[] range = trim(start, end);
+            if (range[0] < range[1]) {
+                add(role, range[0], range[1]);
+            }
+        }
+
+        private void add(BlockRole role, int start, int end) {
+            blocks.add(new Block(role, start, end, clean(start, end)));
+        }
+
+        private String clean(int start, int end) {
+            return text.substring(start, end).replace('\u00A0', ' ');
+        }
+
+        private int[] trim(int start, int end) {
+            while (start < end && Sentences.isSpace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Sentences.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            return new int[] {start, end};
+        }
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return line.length() <= MAX_HEADLINE && !endsSentence(line) && !line.startsWith("By ");
+    }
+
+    private static boolean isHeadingLike(String line) {
+        return line.length() <= MAX_HEADING
+                && Character.isUpperCase(line.codePointAt(0))
+                && !endsSentence(line)
+                && line.split("\\s+").length <= 10;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?,;:\"”’)".indexOf(last) >= 0;
+    }
+
+    private static boolean isBoilerplate(String segment) {
+        return BOILERPLATE.stream().anyMatch(p -> p.matcher(segment).find());
+    }
+}

@@ -1,0 +1,127 @@
+package news.explainer.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+import news.explainer.problem.Severity;
+import news.explainer.problem.SourceRef;
+
+/**
+ * Reads front matter strictly into a record. Unknown keys are errors with a "did you mean", types and dates are
+ * checked by Jackson, and every message carries the file line, not the line within the YAML block.
+ */
+public final class FrontMatterReader {
+    private final YAMLMapper mapper;
+
+    public FrontMatterReader() {
+        mapper = YAMLMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    public <T> Optional<Annotated<T>> read(SourceText source, Class<T> type, Problems problems) {
+        Optional<FrontMatter> split = FrontMatter.split(source, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        ObjectReader reader = mapper.readerFor(type);
+        try {
+            T fields = fm.yaml().isBlank() ? reader.readValue("{}") : reader.readValue(fm.yaml());
+            return Optional.of(new Annotated<>(fields, fm.body(), fm.bodyFirstLine(), source, fm));
+        } catch (JsonProcessingException e) {
+            problems.add(describe(source, fm, e));
+        }
+        return Optional.empty();
+    }
+
+    private static Problem describe(SourceText source, FrontMatter fm, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null || at.getLineNr() < 1 ? 1 : fm.yamlFirstLine() + at.getLineNr() - 1;
+        int column = at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String key = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+            Optional<int[]> keyAt = key == null ? Optional.empty() : fm.locateKey(key);
+            if (keyAt.isPresent() && (e instanceof UnrecognizedPropertyException || keyAt.get()[0] != line)) {
+                line = keyAt.get()[0];
+                column = keyAt.get()[1];
+            }
+        }
+        SourceRef where = new SourceRef(source.path(), line, column);
+        String excerpt = source.lines().lineText(line);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String name = unknown.getPropertyName();
+            return new Problem(Severity.ERROR, where, "unknown key '" + name + "'", excerpt,
+                    didYouMean(name, unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new Problem(Severity.ERROR, where, "wrong value for '" + path(invalid) + "': "
+                    + quoted(invalid.getValue()) + " is not " + expected(invalid.getTargetType()), excerpt, "");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return new Problem(Severity.ERROR, where, "wrong type for '" + path(mismatch) + "': expected "
+                    + expected(mismatch.getTargetType()), excerpt, "");
+        }
+        String reason = e.getOriginalMessage().strip().lines().findFirst().orElse("cannot be read");
+        return new Problem(Severity.ERROR, where, "broken YAML: " + reason, excerpt,
+                "check the indentation and quoting of this line and the one above");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another kind";
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD, such as 2026-01-29";
+        }
+        if (type == LocalTime.class) {
+            return "a time written HH:MM, such as 14:30";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list (lines starting with '- ')";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isRecord()) {
+            return "a group of fields (indented 'key: value' lines)";
+        }
+        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String didYouMean(String name, Collection<Object> known) {
+        java.util.List<String> keys = known.stream().map(String::valueOf).sorted().toList();
+        String list = String.join(", ", keys);
+        return Similarity.nearest(name, keys).map(k -> "did you mean '" + k + "'? known keys: " + list)
+                .orElse("known keys: " + list);
+    }
+}

@@ -1,0 +1,17 @@
+package news.explainer.load;
+
+import java.time.LocalDate;
+
+/** The front matter of {@code content/story.md}, as editors write it. */
+public record StoryFields(
+        String title,
+        String summary,
+        Window window,
+        String language,
+        String publisher,
+        String baseUrl,
+        LocalDate updated) {
+
+    /** The days the story covers; the timeline and date checks hold to them. */
+    public record Window(LocalDate start, LocalDate end) {}
+}

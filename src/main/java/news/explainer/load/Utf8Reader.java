@@ -1,0 +1,129 @@
+package news.explainer.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+import news.explainer.problem.Severity;
+import news.explainer.problem.SourceRef;
+
+/**
+ * Reads a content file as strict UTF-8. {@code Files.readString} alone throws without saying where the bad byte
+ * is; editors need the line, so the decoder reports and we count.
+ */
+public final class Utf8Reader {
+    /** Larger files are refused before they are read: no article or annotation is anywhere near this. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private final Path root;
+
+    public Utf8Reader(Path root) {
+        this.root = root;
+    }
+
+    /** The file's text, or empty after reporting why it could not be read. */
+    public Optional<SourceText> read(Path file, Problems problems) {
+        String path = relative(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(SourceRef.file(path), String.format(
+                        "file is %.1f MB; content files over %d MB are refused", size / 1048576.0, MAX_BYTES >> 20));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (isBlank(bytes)) {
+                problems.error(SourceRef.file(path), "file is empty");
+                return Optional.empty();
+            }
+            return decode(path, bytes, problems);
+        } catch (NoSuchFileException e) {
+            problems.error(SourceRef.file(path), "file not found");
+        } catch (IOException e) {
+            problems.error(SourceRef.file(path), "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The project-relative form of a path, with forward slashes, as every message shows it. */
+    public String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    static Optional<SourceText> decode(String path, byte[] bytes, Problems problems) {
+        int bom = hasBom(bytes) ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.add(notUtf8(path, bytes, in.position(), result));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(new SourceText(path, out.toString(), bom));
+    }
+
+    private static Problem notUtf8(String path, byte[] bytes, int badByte, CoderResult result) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < badByte; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = utf8Chars(bytes, lineStart, badByte) + 1;
+        int lineEnd = lineStart;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        String excerpt = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        String message = String.format("file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
+                bytes[badByte] & 0xFF);
+        return new Problem(Severity.ERROR, new SourceRef(path, line, column), message, excerpt,
+                "save the file as UTF-8 (it looks like " + guessEncoding(result) + ")");
+    }
+
+    private static String guessEncoding(CoderResult result) {
+        return result.length() == 1 ? "Latin-1 or Windows-1252" : "another encoding";
+    }
+
+    private static int utf8Chars(byte[] bytes, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

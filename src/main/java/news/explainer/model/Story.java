@@ -1,0 +1,29 @@
+package news.explainer.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The story the explainer is about, from {@code content/story.md}.
+ *
+ * @param windowStart first day the story covers
+ * @param windowEnd last day the story covers
+ * @param lead the lead text, Markdown
+ * @param baseUrl where the site will be published, when known: only then are sitemap and absolute share URLs made
+ * @param updated the date of the latest editorial update, for the feed; never the build time, so output is stable
+ */
+public record Story(
+        String title,
+        String summary,
+        Optional<LocalDate> windowStart,
+        Optional<LocalDate> windowEnd,
+        String lead,
+        String language,
+        String publisher,
+        Optional<String> baseUrl,
+        Optional<LocalDate> updated) {
+
+    public boolean inWindow(LocalDate day) {
+        return windowStart.map(s -> !day.isBefore(s)).orElse(true) && windowEnd.map(e -> !day.isAfter(e)).orElse(true);
+    }
+}
