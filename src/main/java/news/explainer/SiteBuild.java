@@ -1,0 +1,44 @@
+package news.explainer;
+
+import java.nio.file.Path;
+import java.util.List;
+import news.explainer.analyse.Analyser;
+import news.explainer.analyse.Analysis;
+import news.explainer.load.ContentLoader;
+import news.explainer.load.Utf8Reader;
+import news.explainer.model.Content;
+import news.explainer.problem.Problems;
+import news.explainer.render.SiteRenderer;
+import news.explainer.write.OutputFile;
+
+/** Turns a content folder and a templates folder into site files, in memory. Writes nothing; see SiteWriter. */
+public final class SiteBuild {
+    private final Path contentDir;
+    private final Path templatesDir;
+    private final Utf8Reader reader;
+
+    /**
+     * @param base the folder that paths in messages are shown relative to (the working folder)
+     */
+    public SiteBuild(Path contentDir, Path templatesDir, Path base) {
+        this.contentDir = contentDir;
+        this.templatesDir = templatesDir;
+        this.reader = new Utf8Reader(base);
+    }
+
+    /** What one run produced: the analysis, the files, and every problem found on the way. */
+    public record Result(Analysis analysis, List<OutputFile> files, Problems problems) {
+
+        public long pageCount() {
+            return files.stream().filter(f -> f.path().endsWith(".html")).count();
+        }
+    }
+
+    public Result run() {
+        Problems problems = new Problems();
+        Content content = new ContentLoader(reader).load(contentDir, problems);
+        Analysis analysis = new Analyser().analyse(content, problems);
+        List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir)).render(analysis, problems);
+        return new Result(analysis, files, problems);
+    }
+}

@@ -1,0 +1,22 @@
+package news.explainer.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import news.explainer.SiteBuild;
+
+/** {@code check}: the whole build in memory, every problem printed, nothing written. */
+final class CheckCommand {
+    private CheckCommand() {}
+
+    static int run(Options options, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        SiteBuild.Result result = new SiteBuild(options.content(), options.templates(), Path.of("")).run();
+        Report.problems(result.problems(), err);
+        long errors = result.problems().errorCount();
+        long warnings = result.problems().warningCount();
+        boolean failed = errors > 0 || (options.strict() && warnings > 0);
+        String verb = failed ? (options.strict() && errors == 0 ? "check failed (--strict)" : "check failed") : "checked";
+        (failed ? err : out).println(Report.summary(verb, result, errors, warnings, System.nanoTime() - started));
+        return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package news.explainer.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import news.explainer.SiteBuild;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+
+/** Prints problems as {@code path:line:col: error: message} with the offending line, then one summary line. */
+final class Report {
+    private Report() {}
+
+    static void problems(Problems problems, PrintStream err) {
+        for (Problem problem : problems.sorted()) {
+            err.println(problem.format());
+        }
+    }
+
+    static String summary(String verb, SiteBuild.Result result, long errors, long warnings, long nanos) {
+        return String.format(Locale.ROOT, "%s: %d articles, %d pages, %d errors, %d warnings in %.2f s",
+                verb, result.analysis().content().articles().size(), result.pageCount(), errors, warnings,
+                nanos / 1e9);
+    }
+}

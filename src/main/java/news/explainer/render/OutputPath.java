@@ -1,0 +1,23 @@
+package news.explainer.render;
+
+/** Where each kind of page lives in the site: one place, so links and files always agree. */
+public final class OutputPath {
+    public static final String INDEX = "index.html";
+    public static final String PEOPLE = "people/index.html";
+    public static final String SOURCES = "sources/index.html";
+    public static final String DATA = "data/explainer.json";
+
+    private OutputPath() {}
+
+    public static String source(String articleId) {
+        return "sources/" + articleId + ".html";
+    }
+
+    public static String original(String articleId) {
+        return "sources/" + articleId + ".txt";
+    }
+
+    public static String person(String personId) {
+        return "people/" + personId + ".html";
+    }
+}

@@ -1,0 +1,88 @@
+package news.explainer.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import news.explainer.model.Article;
+import news.explainer.model.Block;
+import news.explainer.model.BlockRole;
+import news.explainer.model.Person;
+import news.explainer.model.Story;
+import news.explainer.render.view.ArticleView;
+import news.explainer.render.view.BlockView;
+import news.explainer.render.view.PageMeta;
+import news.explainer.render.view.PersonView;
+
+/** Builds view records for one page: labels formatted, hrefs relative to that page. */
+final class Views {
+    private final Story story;
+    private final Dates dates;
+
+    Views(Story story) {
+        this.story = story;
+        this.dates = new Dates(story.language());
+    }
+
+    Dates dates() {
+        return dates;
+    }
+
+    PageMeta page(String path, String title, String description, String section) {
+        String fullTitle = path.equals(OutputPath.INDEX) ? title : title + " · " + story.title();
+        String canonical = story.baseUrl().map(base -> base + path.replaceFirst("index\\.html$", "")).orElse("");
+        return new PageMeta(path, fullTitle, description, Links.toRoot(path), story.language(), story.title(),
+                section, canonical);
+    }
+
+    ArticleView article(Article a, String from) {
+        return new ArticleView(
+                a.id(),
+                Links.relative(from, OutputPath.source(a.id())),
+                a.outlet(),
+                a.outletNamed(),
+                a.title(),
+                a.headline().isPresent(),
+                dates.full(a.published()),
+                a.published().map(LocalDate::toString).orElse(""),
+                a.datelineAsGiven().orElse(""),
+                a.dateCorrection().orElse(""),
+                a.byline().orElse(""),
+                a.url().orElse(""),
+                Links.relative(from, OutputPath.original(a.id())));
+    }
+
+    List<ArticleView> articles(List<Article> articles, String from) {
+        return articles.stream().map(a -> article(a, from)).toList();
+    }
+
+    PersonView person(Person p, String from) {
+        return new PersonView(p.id(), Links.relative(from, OutputPath.person(p.id())), p.name(), p.aliases(),
+                p.role());
+    }
+
+    List<PersonView> people(List<Person> people, String from) {
+        return people.stream().map(p -> person(p, from)).toList();
+    }
+
+    static List<BlockView> blocks(List<Block> blocks) {
+        java.util.ArrayList<BlockView> views = new java.util.ArrayList<>();
+        int paragraph = 0;
+        for (Block block : blocks) {
+            String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
+            views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    label(block.role()), anchor, block.text()));
+        }
+        return List.copyOf(views);
+    }
+
+    /** What readers are told a stretch is, when it is not the story's own text. */
+    private static String label(BlockRole role) {
+        return switch (role) {
+            case CAPTION -> "Photo caption";
+            case BOILERPLATE -> "Page furniture, not part of the story";
+            case DATE_HEADER -> "Date in the saved file";
+            case BYLINE -> "Byline";
+            default -> "";
+        };
+    }
+}

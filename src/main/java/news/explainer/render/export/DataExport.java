@@ -1,0 +1,55 @@
+package news.explainer.render.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.time.LocalDate;
+import java.util.List;
+import news.explainer.analyse.Analysis;
+import news.explainer.model.Article;
+import news.explainer.model.Content;
+import news.explainer.model.Person;
+import news.explainer.model.Story;
+
+/** Turns the analysis into the data export's records and writes them as stable, indented JSON. */
+public final class DataExport {
+    private final ObjectWriter writer;
+
+    public DataExport() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        writer = new ObjectMapper().writer(printer);
+    }
+
+    public String toJson(Analysis analysis) {
+        try {
+            return writer.writeValueAsString(data(analysis)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the data export's records must always serialise", e);
+        }
+    }
+
+    public ExplainerData data(Analysis analysis) {
+        Content content = analysis.content();
+        return new ExplainerData(ExplainerData.VERSION, story(content.story()),
+                content.articles().stream().map(DataExport::article).toList(),
+                content.people().stream().map(DataExport::person).toList(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static ExplainerData.StoryData story(Story s) {
+        return new ExplainerData.StoryData(s.title(), s.summary(),
+                s.windowStart().map(LocalDate::toString).orElse(null), s.windowEnd().map(LocalDate::toString).orElse(null));
+    }
+
+    private static ExplainerData.ArticleData article(Article a) {
+        return new ExplainerData.ArticleData(a.id(), a.fileName(), a.outlet(), a.outletNamed(), a.headline().orElse(null),
+                a.published().map(LocalDate::toString).orElse(null), a.datelineAsGiven().orElse(null),
+                a.dateCorrection().orElse(null), a.byline().orElse(null), a.url().orElse(null));
+    }
+
+    private static ExplainerData.PersonData person(Person p) {
+        return new ExplainerData.PersonData(p.id(), p.name(), p.aliases(), p.role().isEmpty() ? null : p.role());
+    }
+}
