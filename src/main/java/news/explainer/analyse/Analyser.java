@@ -1,11 +1,18 @@
 package news.explainer.analyse;
 
+import news.explainer.analyse.citation.EvidenceChecker;
+import news.explainer.analyse.compare.ComparisonChecker;
+import news.explainer.analyse.timeline.TimelineChecker;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 
 /** Runs the analysis steps over loaded content, in a fixed order. */
 public final class Analyser {
     public Analysis analyse(Content content, Problems problems) {
-        return new Analysis(content);
+        EvidenceChecker evidence = new EvidenceChecker(content.articles());
+        var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
+        var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
+        new CoverageCheck(content).report(comparisons, timeline, problems);
+        return new Analysis(content, comparisons, timeline);
     }
 }

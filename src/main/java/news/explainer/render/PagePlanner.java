@@ -3,6 +3,8 @@ package news.explainer.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
@@ -24,10 +26,11 @@ public final class PagePlanner {
         Content content = analysis.content();
         Views views = new Views(content.story());
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(index(content, views));
+        pages.add(index(analysis, views));
         pages.add(sourceList(content, views));
+        Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         for (Article article : content.articles()) {
-            pages.add(source(article, views));
+            pages.add(source(article, views, marks.getOrDefault(article.id(), List.of())));
         }
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
@@ -38,13 +41,16 @@ public final class PagePlanner {
         return List.copyOf(pages);
     }
 
-    private PageSpec index(Content content, Views views) {
+    private PageSpec index(Analysis analysis, Views views) {
         String path = OutputPath.INDEX;
+        Content content = analysis.content();
         var story = content.story();
+        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 views.page(path, story.title(), story.summary(), "explainer"),
                 story.title(), story.summary(), markdown.toHtml(story.lead()),
-                views.articles(content.articles(), path), views.people(content.people(), path)));
+                views.articles(content.articles(), path), views.people(content.people(), path),
+                explainer.comparisons(analysis.comparisons()), explainer.timeline(analysis.timeline())));
     }
 
     private PageSpec sourceList(Content content, Views views) {
@@ -55,12 +61,12 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec source(Article article, Views views) {
+    private PageSpec source(Article article, Views views, List<Evidence> marks) {
         String path = OutputPath.source(article.id());
         String description = article.outlet() + ": " + article.title();
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
-                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks())));
+                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks)));
     }
 
     private PageSpec peopleList(Content content, Views views) {

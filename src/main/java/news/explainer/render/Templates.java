@@ -25,6 +25,9 @@ public final class Templates {
 
     public Templates(Path dir, String shownDir) throws IOException {
         this.shownDir = shownDir;
+        // Template errors are reported as problems; FreeMarker must not also log them through whatever logging
+        // library happens to be on the class path.
+        System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setDirectoryForTemplateLoading(dir.toFile());
         config.setDefaultEncoding("UTF-8");

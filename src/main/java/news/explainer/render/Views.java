@@ -1,7 +1,11 @@
 package news.explainer.render;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import news.explainer.analyse.citation.Evidence;
+import news.explainer.render.view.SegmentView;
 import java.util.Locale;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
@@ -64,15 +68,46 @@ final class Views {
         return people.stream().map(p -> person(p, from)).toList();
     }
 
-    static List<BlockView> blocks(List<Block> blocks) {
-        java.util.ArrayList<BlockView> views = new java.util.ArrayList<>();
+    /** The blocks of a source page, with cited passages marked and anchored. */
+    static List<BlockView> blocks(List<Block> blocks, List<Evidence> marks) {
+        List<BlockView> views = new ArrayList<>();
         int paragraph = 0;
         for (Block block : blocks) {
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text()));
+                    label(block.role()), anchor, block.text(), segments(block, marks)));
         }
         return List.copyOf(views);
+    }
+
+    /** Splits a block at every edge of a cited passage; runs inside a passage are marked. */
+    private static List<SegmentView> segments(Block block, List<Evidence> marks) {
+        List<Evidence> inside = marks.stream()
+                .filter(e -> e.start() < block.end() && e.end() > block.start()).toList();
+        TreeSet<Integer> edges = new TreeSet<>(List.of(block.start(), block.end()));
+        for (Evidence e : inside) {
+            edges.add(Math.max(block.start(), e.start()));
+            edges.add(Math.min(block.end(), e.end()));
+        }
+        List<SegmentView> segments = new ArrayList<>();
+        Integer from = edges.first();
+        for (Integer to : edges.tailSet(from, false)) {
+            int a = from;
+            int b = to;
+            boolean marked = inside.stream().anyMatch(e -> e.start() <= a && e.end() >= b);
+            List<String> anchors = inside.stream().filter(e -> e.start() == a).map(Evidence::anchor).distinct()
+                    .toList();
+            segments.add(new SegmentView(block.text().substring(a - block.start(), b - block.start()), marked,
+                    anchors));
+            from = to;
+        }
+        return List.copyOf(segments);
+    }
+
+    String dateNote(Article a) {
+        return a.dateCorrection().isPresent()
+                ? "dated " + dates.full(a.published()) + " by us; the file says " + a.datelineAsGiven().orElse("?")
+                : "";
     }
 
     /** What readers are told a stretch is, when it is not the story's own text. */

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.explainer.analyse.citation.Evidence;
+import news.explainer.analyse.compare.CheckedComparison;
+import news.explainer.analyse.timeline.CheckedEntry;
+import news.explainer.model.TimelineEntry;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
@@ -32,10 +39,34 @@ public final class DataExport {
 
     public ExplainerData data(Analysis analysis) {
         Content content = analysis.content();
+        Map<String, Article> byId = content.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+        Function<Evidence, ExplainerData.EvidenceData> bytes = e -> new ExplainerData.EvidenceData(e.passage(),
+                byId.get(e.article()).source().byteOffset(e.start()), byId.get(e.article()).source().byteOffset(e.end()),
+                e.anchor());
         return new ExplainerData(ExplainerData.VERSION, story(content.story()),
                 content.articles().stream().map(DataExport::article).toList(),
                 content.people().stream().map(DataExport::person).toList(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(),
+                analysis.timeline().stream().map(e -> timeline(e, bytes)).toList(),
+                analysis.comparisons().stream().map(c -> comparison(c, bytes)).toList());
+    }
+
+    private static ExplainerData.TimelineData timeline(CheckedEntry e, Function<Evidence, ExplainerData.EvidenceData> bytes) {
+        TimelineEntry t = e.entry();
+        return new ExplainerData.TimelineData(t.id(), t.date().toString(), t.time().orElse(null),
+                t.timezone().orElse(null), t.title(), t.background(),
+                e.sources().stream().map(s -> new ExplainerData.SourceData(s.article(),
+                        s.evidence().stream().map(bytes).toList())).toList());
+    }
+
+    private static ExplainerData.ComparisonData comparison(
+            CheckedComparison c, Function<Evidence, ExplainerData.EvidenceData> bytes) {
+        return new ExplainerData.ComparisonData(c.comparison().id(), c.comparison().question(),
+                c.answers().stream().map(a -> new ExplainerData.AnswerData(a.article(), a.answer(),
+                        a.reported() ? "reported" : "not-reported", a.evidence().stream().map(bytes).toList())).toList(),
+                c.discrepancies().stream().map(d -> new ExplainerData.DiscrepancyData(d.kind(), d.values().stream()
+                        .map(v -> new ExplainerData.ValueData(v.value(), v.articles(), v.asWritten())).toList()))
+                        .toList());
     }
 
     private static ExplainerData.StoryData story(Story s) {

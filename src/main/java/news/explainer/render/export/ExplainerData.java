@@ -13,8 +13,8 @@ public record ExplainerData(
         List<PersonData> people,
         List<Object> quotes,
         List<Object> quoteClusters,
-        List<Object> timeline,
-        List<Object> comparisons) {
+        List<TimelineData> timeline,
+        List<ComparisonData> comparisons) {
 
     public static final int VERSION = 1;
 
@@ -41,6 +41,44 @@ public record ExplainerData(
             String dateCorrection,
             String byline,
             String url) {}
+
+    /**
+     * A passage quoted from an article as evidence.
+     *
+     * @param text the words as they stand in the article
+     * @param start byte offset of the passage in the original article file
+     * @param end byte offset just past the passage
+     * @param anchor the fragment id marking the passage on {@code sources/<article>.html}
+     */
+    public record EvidenceData(String text, int start, int end, String anchor) {}
+
+    /** An article cited for a timeline event, with its evidence. */
+    public record SourceData(String article, List<EvidenceData> evidence) {}
+
+    /**
+     * One event. {@code date} is when it happened (YYYY-MM-DD), not when it was reported; {@code time} (HH:MM) and
+     * {@code timezone} are null unless an article gives them; {@code background} marks earlier events.
+     */
+    public record TimelineData(String id, String date, String time, String timezone, String title, boolean background,
+            List<SourceData> sources) {}
+
+    /**
+     * One article's answer to a comparison point. {@code status} is {@code reported} or {@code not-reported}.
+     */
+    public record AnswerData(String article, String answer, String status, List<EvidenceData> evidence) {}
+
+    /**
+     * One disputed point. {@code discrepancies} lists figures of one kind (temperature, date, duration) that differ
+     * between outlets, found automatically in the evidence.
+     */
+    public record ComparisonData(String id, String question, List<AnswerData> answers,
+            List<DiscrepancyData> discrepancies) {}
+
+    /** Distinct values of one kind of figure, each with the articles that give it. */
+    public record DiscrepancyData(String kind, List<ValueData> values) {}
+
+    /** One value ("-20 °C"), the articles giving it, and their words. */
+    public record ValueData(String value, List<String> articles, List<String> asWritten) {}
 
     /** One person: the name readers see, the other spellings the articles use, and the role. */
     public record PersonData(String id, String name, List<String> aliases, String role) {}

@@ -1,0 +1,111 @@
+package news.explainer.analyse;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.explainer.analyse.compare.CheckedComparison;
+import news.explainer.analyse.compare.Figure;
+import news.explainer.analyse.compare.FigureExtractor;
+import news.explainer.analyse.timeline.CheckedEntry;
+import news.explainer.model.Article;
+import news.explainer.model.Block;
+import news.explainer.model.Content;
+import news.explainer.problem.Problems;
+import news.explainer.problem.SourceRef;
+
+/**
+ * Warns about what the annotations leave out: articles that no comparison point cites, and days within the story's
+ * window that articles mention and no timeline entry covers. Relative days ("on Thursday") are resolved against
+ * the article's publication date: backwards, unless the sentence looks ahead ("will", "expected", "forecast").
+ */
+final class CoverageCheck {
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|expected|forecast|forecasters|next|ahead)\\b");
+
+    private final Content content;
+    private final FigureExtractor figures = new FigureExtractor();
+
+    CoverageCheck(Content content) {
+        this.content = content;
+    }
+
+    void report(List<CheckedComparison> comparisons, List<CheckedEntry> timeline, Problems problems) {
+        if (!comparisons.isEmpty()) {
+            reportUncitedArticles(comparisons, problems);
+        }
+        if (!timeline.isEmpty()) {
+            reportUncoveredDays(timeline, problems);
+        }
+    }
+
+    private void reportUncitedArticles(List<CheckedComparison> comparisons, Problems problems) {
+        Set<String> cited = new HashSet<>();
+        comparisons.forEach(c -> c.answers().stream().filter(a -> !a.evidence().isEmpty())
+                .forEach(a -> cited.add(a.article())));
+        for (Article article : content.articles()) {
+            if (!cited.contains(article.id())) {
+                problems.warning(SourceRef.file(article.annotation().orElse(article.source().path())),
+                        "no comparison point cites this article");
+            }
+        }
+    }
+
+    private void reportUncoveredDays(List<CheckedEntry> timeline, Problems problems) {
+        Set<LocalDate> covered = new HashSet<>();
+        timeline.forEach(e -> covered.add(e.entry().date()));
+        TreeMap<LocalDate, SourceRef> firstMention = new TreeMap<>();
+        for (Article article : content.articles()) {
+            if (article.published().isEmpty()) {
+                continue;
+            }
+            for (Block block : article.parsed().textBlocks()) {
+                mentions(article, block, firstMention);
+            }
+        }
+        firstMention.forEach((day, where) -> {
+            if (content.story().inWindow(day) && !covered.contains(day)) {
+                problems.warning(where, "the article mentions " + day.format(DateTimeFormatter.ofPattern(
+                        "EEEE d MMMM", Locale.ENGLISH)) + " and no timeline entry is dated that day");
+            }
+        });
+    }
+
+    private void mentions(Article article, Block block, TreeMap<LocalDate, SourceRef> first) {
+        LocalDate published = article.published().orElseThrow();
+        Matcher weekday = WEEKDAY.matcher(block.text());
+        while (weekday.find()) {
+            boolean ahead = FUTURE.matcher(block.text()).find();
+            LocalDate day = resolve(published, DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT)), ahead);
+            first.putIfAbsent(day, article.source().refAt(block.start() + weekday.start()));
+        }
+        for (Figure f : figures.extract(block.text())) {
+            if (f.kind().equals("date")) {
+                MonthDay md = MonthDay.parse(f.value(), DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+                LocalDate day = md.atYear(published.getYear());
+                first.putIfAbsent(day, article.source().refAt(block.start() + block.text().indexOf(f.asWritten())));
+            }
+        }
+    }
+
+    private static LocalDate resolve(LocalDate published, DayOfWeek day, boolean ahead) {
+        LocalDate date = published;
+        if (ahead) {
+            while (date.getDayOfWeek() != day) {
+                date = date.plusDays(1);
+            }
+        } else {
+            while (date.getDayOfWeek() != day) {
+                date = date.minusDays(1);
+            }
+        }
+        return date;
+    }
+}

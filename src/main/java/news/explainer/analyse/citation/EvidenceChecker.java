@@ -1,0 +1,62 @@
+package news.explainer.analyse.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.explainer.load.Similarity;
+import news.explainer.model.Article;
+import news.explainer.model.Citation;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+import news.explainer.problem.Severity;
+import news.explainer.problem.SourceRef;
+
+/**
+ * Checks every cited passage against its article at build time. A passage that is not in the article fails the
+ * build at the line that cites it, and the message shows the nearest passage that is there.
+ */
+public final class EvidenceChecker {
+    private final Map<String, Article> articles;
+    private final Map<String, PassageFinder> finders;
+
+    public EvidenceChecker(List<Article> articles) {
+        this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        this.finders = articles.stream().collect(Collectors.toMap(Article::id, PassageFinder::new));
+    }
+
+    /** The citation's passages as found in the article; unknown articles and missing passages are reported. */
+    public Optional<Cited> check(Citation citation, String anchorPrefix, Problems problems) {
+        PassageFinder finder = finders.get(citation.article());
+        if (finder == null) {
+            reportUnknownArticle(citation, problems);
+            return Optional.empty();
+        }
+        List<Evidence> found = new ArrayList<>();
+        for (int i = 0; i < citation.passages().size(); i++) {
+            String passage = citation.passages().get(i);
+            SourceRef where = citation.where().get(i);
+            Optional<int[]> range = finder.find(passage);
+            if (range.isPresent()) {
+                int[] r = range.get();
+                found.add(new Evidence(citation.article(), finder.original(r[0], r[1]), r[0], r[1],
+                        anchorPrefix + "-" + (i + 1)));
+            } else {
+                problems.add(new Problem(Severity.ERROR, where, "cited passage not found in "
+                        + articles.get(citation.article()).source().path() + ": \"" + passage + "\"", "",
+                        "nearest passage in the article: \"" + finder.nearest(passage) + "\""));
+            }
+        }
+        return Optional.of(new Cited(citation.article(), List.copyOf(found)));
+    }
+
+    private void reportUnknownArticle(Citation citation, Problems problems) {
+        String hint = Similarity.nearest(citation.article(), articles.keySet())
+                .map(id -> "did you mean '" + id + "'?")
+                .orElse("known sources: " + articles.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        problems.add(new Problem(Severity.ERROR, citation.articleRef(), "unknown source '" + citation.article() + "'",
+                "", hint));
+    }
+}

@@ -1,0 +1,137 @@
+package news.explainer.analyse.citation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import news.explainer.model.Article;
+import news.explainer.model.Block;
+
+/**
+ * Finds cited passages in an article's story text. Matching ignores differences of whitespace and of quote style
+ * (“ and " and ″, ‘ and ’ and '), never of words: an editor may retype a passage, but not reword it. Captions and
+ * page furniture are not searched: evidence must come from the story itself.
+ */
+public final class PassageFinder {
+    /** Where a normalised character came from in the original text. */
+    private final int[] origin;
+    private final String normalised;
+    private final String original;
+
+    public PassageFinder(Article article) {
+        this.original = article.source().text();
+        StringBuilder text = new StringBuilder();
+        List<Integer> from = new ArrayList<>();
+        for (Block block : article.parsed().textBlocks()) {
+            appendNormalised(original, block.start(), block.end(), text, from);
+            text.append('\u0000'); // no passage may span two paragraphs
+            from.add(block.end());
+        }
+        this.normalised = text.toString();
+        this.origin = from.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The passage's range in the original text, or empty when the article does not contain it. */
+    public Optional<int[]> find(String passage) {
+        String wanted = normalise(passage).strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = normalised.indexOf(wanted);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {origin[at], origin[at + wanted.length() - 1] + 1});
+    }
+
+    /** The stretch of the article most like the passage, word for word, for the "did you mean" of an error. */
+    public String nearest(String passage) {
+        List<String> wanted = words(normalise(passage));
+        String[] tokens = normalised.replace('\u0000', ' ').split(" ");
+        List<String> all = new ArrayList<>();
+        for (String token : tokens) {
+            if (!token.isEmpty()) {
+                all.add(token);
+            }
+        }
+        int size = Math.max(1, Math.min(wanted.size(), all.size()));
+        int bestStart = 0;
+        int bestScore = -1;
+        Map<String, Integer> need = counts(wanted);
+        for (int start = 0; start + size <= all.size(); start++) {
+            int score = overlap(need, all.subList(start, start + size));
+            if (score > bestScore) {
+                bestScore = score;
+                bestStart = start;
+            }
+        }
+        return String.join(" ", all.subList(bestStart, Math.min(all.size(), bestStart + size)));
+    }
+
+    public String original(int start, int end) {
+        return original.substring(start, end);
+    }
+
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder();
+        appendNormalised(text, 0, text.length(), out, new ArrayList<>());
+        return out.toString();
+    }
+
+    private static void appendNormalised(String text, int start, int end, StringBuilder out, List<Integer> from) {
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\u0000') {
+                out.append(' ');
+                from.add(i);
+            }
+            space = false;
+            out.append(fold(c));
+            from.add(i);
+        }
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case '“', '”', '„', '″' -> '"';
+            case '‘', '’', '‚', '′' -> '\'';
+            default -> c;
+        };
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        words.forEach(w -> counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        return counts;
+    }
+
+    private static int overlap(Map<String, Integer> need, List<String> window) {
+        Map<String, Integer> left = new HashMap<>(need);
+        int score = 0;
+        for (String w : window) {
+            Integer n = left.get(w.toLowerCase(Locale.ROOT));
+            if (n != null && n > 0) {
+                left.put(w.toLowerCase(Locale.ROOT), n - 1);
+                score++;
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,116 @@
+package news.explainer.analyse.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import news.explainer.analyse.citation.Evidence;
+import news.explainer.analyse.citation.EvidenceChecker;
+import news.explainer.model.Article;
+import news.explainer.model.Comparison;
+import news.explainer.problem.Problems;
+import news.explainer.problem.SourceRef;
+
+/**
+ * Checks each comparison point: one answer per article, evidence that stands in the article, and figures that
+ * differ between outlets flagged from the evidence.
+ */
+public final class ComparisonChecker {
+    private final List<Article> articles;
+    private final EvidenceChecker evidence;
+    private final FigureExtractor figures = new FigureExtractor();
+
+    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence) {
+        this.articles = articles;
+        this.evidence = evidence;
+    }
+
+    public List<CheckedComparison> check(List<Comparison> comparisons, Problems problems) {
+        return comparisons.stream().map(c -> check(c, problems)).toList();
+    }
+
+    private CheckedComparison check(Comparison comparison, Problems problems) {
+        Map<String, CheckedComparison.Answer> byArticle = new LinkedHashMap<>();
+        for (int i = 0; i < comparison.answers().size(); i++) {
+            Comparison.Answer answer = comparison.answers().get(i);
+            String article = answer.citation().article();
+            if (byArticle.containsKey(article)) {
+                problems.error(answer.citation().articleRef(), "second answer for '" + article + "' in this comparison");
+                continue;
+            }
+            if (answer.reported() && answer.citation().passages().isEmpty()) {
+                problems.error(answer.citation().articleRef(), "a reported answer needs at least one evidence passage"
+                        + " (or write status: not-reported)");
+            }
+            evidence.check(answer.citation(), "ev-" + comparison.id() + "-" + article, problems)
+                    .ifPresent(cited -> byArticle.put(article, new CheckedComparison.Answer(article, answer.answer(),
+                            answer.reported(), cited.evidence())));
+        }
+        List<CheckedComparison.Answer> ordered = new ArrayList<>();
+        for (Article article : articles) {
+            CheckedComparison.Answer answer = byArticle.get(article.id());
+            if (answer == null) {
+                problems.warning(new SourceRef(comparison.annotation(), 1, 1), "no answer for '" + article.id()
+                        + "': say what it reports, or write status: not-reported");
+            } else {
+                ordered.add(answer);
+            }
+        }
+        return new CheckedComparison(comparison, List.copyOf(ordered), discrepancies(ordered));
+    }
+
+    /** Values of one kind that differ between articles, and points told as a date by some and a length by others. */
+    private List<Discrepancy> discrepancies(List<CheckedComparison.Answer> answers) {
+        Map<String, Map<String, List<String[]>>> byKind = new TreeMap<>();
+        for (CheckedComparison.Answer answer : answers) {
+            Set<String> seen = new HashSet<>();
+            for (Evidence e : answer.evidence()) {
+                for (Figure f : figures.extract(e.passage())) {
+                    if (seen.add(f.kind() + f.value())) {
+                        byKind.computeIfAbsent(f.kind(), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(f.value(), v -> new ArrayList<>())
+                                .add(new String[] {answer.article(), f.asWritten()});
+                    }
+                }
+            }
+        }
+        List<Discrepancy> found = new ArrayList<>();
+        byKind.forEach((kind, values) -> {
+            if (values.size() > 1) {
+                found.add(new Discrepancy(kind, values.entrySet().stream()
+                        .map(v -> new Discrepancy.Value(v.getKey(),
+                                v.getValue().stream().map(a -> a[0]).distinct().toList(),
+                                v.getValue().stream().map(a -> a[1]).distinct().toList()))
+                        .toList()));
+            }
+        });
+        endOrLength(byKind).ifPresent(found::add);
+        return List.copyOf(found);
+    }
+
+    /**
+     * When some outlets give an end date and others only a length ("until February 1" against "for a week"), the
+     * two cannot be compared directly: that is a discrepancy too, and readers are told so.
+     */
+    private static java.util.Optional<Discrepancy> endOrLength(Map<String, Map<String, List<String[]>>> byKind) {
+        Map<String, List<String[]>> dates = byKind.getOrDefault("date", Map.of());
+        Map<String, List<String[]>> lengths = byKind.getOrDefault("duration", Map.of());
+        Set<String> withDate = new java.util.LinkedHashSet<>();
+        dates.values().forEach(v -> v.forEach(a -> withDate.add(a[0])));
+        List<String[]> lengthOnly = new ArrayList<>();
+        lengths.values().forEach(v -> v.stream().filter(a -> !withDate.contains(a[0])).forEach(lengthOnly::add));
+        if (withDate.isEmpty() || lengthOnly.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Discrepancy.Value> values = new ArrayList<>();
+        dates.forEach((value, sources) -> values.add(new Discrepancy.Value("until " + value,
+                sources.stream().map(a -> a[0]).distinct().toList(), sources.stream().map(a -> a[1]).distinct().toList())));
+        values.add(new Discrepancy.Value("a length with no end date",
+                lengthOnly.stream().map(a -> a[0]).distinct().toList(),
+                lengthOnly.stream().map(a -> a[1]).distinct().toList()));
+        return java.util.Optional.of(new Discrepancy("end", List.copyOf(values)));
+    }
+}

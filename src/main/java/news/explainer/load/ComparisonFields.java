@@ -1,0 +1,12 @@
+package news.explainer.load;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The front matter of a comparison point, {@code content/comparisons/<id>.md}. */
+public record ComparisonFields(
+        String question, @JsonProperty("short") String shortLabel, List<AnswerFields> answers) {
+
+    /** How one article answers the question, with the passages that show it. */
+    public record AnswerFields(String article, String answer, String status, List<String> evidence) {}
+}

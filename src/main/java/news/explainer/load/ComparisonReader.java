@@ -1,0 +1,59 @@
+package news.explainer.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.explainer.model.Comparison;
+import news.explainer.problem.Problems;
+
+/** Reads {@code content/comparisons/*.md}; the file names' order is the order on the page. */
+final class ComparisonReader {
+    private final Utf8Reader reader;
+    private final FrontMatterReader frontMatter;
+
+    ComparisonReader(Utf8Reader reader, FrontMatterReader frontMatter) {
+        this.reader = reader;
+        this.frontMatter = frontMatter;
+    }
+
+    List<Comparison> read(Path dir, Problems problems) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Path file : ContentFiles.list(dir, ".md", problems)) {
+            reader.read(file, problems)
+                    .flatMap(text -> frontMatter.read(text, ComparisonFields.class, problems))
+                    .ifPresent(doc -> comparisons.add(toComparison(doc, problems)));
+        }
+        return List.copyOf(comparisons);
+    }
+
+    private static Comparison toComparison(Annotated<ComparisonFields> doc, Problems problems) {
+        ComparisonFields f = doc.fields();
+        Required required = new Required(doc, problems);
+        String question = required.text("question", f.question());
+        List<Comparison.Answer> answers = new ArrayList<>();
+        if (required.present("answers", f.answers())) {
+            for (ComparisonFields.AnswerFields a : f.answers()) {
+                answers.add(answer(doc, a, problems));
+            }
+        }
+        String label = f.shortLabel() == null ? question : f.shortLabel().strip();
+        return new Comparison(doc.id(), question, label, doc.body(), List.copyOf(answers), doc.source().path());
+    }
+
+    private static Comparison.Answer answer(
+            Annotated<ComparisonFields> doc, ComparisonFields.AnswerFields a, Problems problems) {
+        String status = a.status() == null ? "reported" : a.status().strip().toLowerCase(Locale.ROOT);
+        if (!status.equals("reported") && !status.equals("not-reported")) {
+            problems.error(doc.locate("status: " + a.status()), "unknown status '" + a.status()
+                    + "': write 'reported' or 'not-reported'");
+        }
+        boolean reported = !status.equals("not-reported");
+        String text = a.answer() == null || a.answer().isBlank() ? (reported ? "" : "Not reported") : a.answer().strip();
+        if (text.isEmpty()) {
+            problems.error(doc.locate(a.article() == null ? "answers:" : a.article()), "answer for '"
+                    + a.article() + "' has no 'answer' text");
+        }
+        return new Comparison.Answer(text, reported, CitationReader.citation(doc, a.article(), a.evidence()));
+    }
+}

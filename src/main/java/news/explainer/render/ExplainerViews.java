@@ -1,0 +1,110 @@
+package news.explainer.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.explainer.analyse.Analysis;
+import news.explainer.analyse.citation.Cited;
+import news.explainer.analyse.citation.Evidence;
+import news.explainer.analyse.compare.CheckedComparison;
+import news.explainer.analyse.compare.Discrepancy;
+import news.explainer.analyse.timeline.CheckedEntry;
+import news.explainer.model.Article;
+import news.explainer.model.TimelineEntry;
+import news.explainer.render.view.ComparisonView;
+import news.explainer.render.view.TimelineView;
+
+/** Views of the comparisons and the timeline, for the explainer page. */
+final class ExplainerViews {
+    private final Map<String, Article> articles;
+    private final Views views;
+    private final Markdown markdown;
+    private final String from;
+
+    ExplainerViews(Analysis analysis, Views views, Markdown markdown, String from) {
+        this.articles = analysis.content().articles().stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+        this.views = views;
+        this.markdown = markdown;
+        this.from = from;
+    }
+
+    List<ComparisonView> comparisons(List<CheckedComparison> comparisons) {
+        return comparisons.stream().map(this::comparison).toList();
+    }
+
+    private ComparisonView comparison(CheckedComparison c) {
+        List<ComparisonView.Cell> cells = c.answers().stream().map(a -> new ComparisonView.Cell(
+                articles.get(a.article()).outlet(), views.dateNote(articles.get(a.article())), a.answer(),
+                a.reported(), a.evidence().stream().map(this::link).toList())).toList();
+        return new ComparisonView(c.comparison().id(), c.comparison().question(), c.comparison().shortLabel(),
+                markdown.toHtml(c.comparison().summary()), cells,
+                c.discrepancies().stream().map(this::flag).toList());
+    }
+
+    private ComparisonView.Link link(Evidence e) {
+        return new ComparisonView.Link(Links.relative(from, OutputPath.source(e.article())) + "#" + e.anchor(),
+                e.passage());
+    }
+
+    /** "Temperatures differ between outlets: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)". */
+    private String flag(Discrepancy d) {
+        String values = d.values().stream().map(v -> v.value() + " ("
+                + v.articles().stream().map(id -> articles.get(id).outlet()).collect(Collectors.joining(", "))
+                + ": “" + String.join("”, “", v.asWritten()) + "”)").collect(Collectors.joining("; "));
+        String kind = switch (d.kind()) {
+            case "temperature" -> "Temperatures";
+            case "date" -> "Dates";
+            case "duration" -> "Lengths of time";
+            case "end" -> "End of the pause, told as a date or as a length";
+            default -> "Figures";
+        };
+        return kind + " differ between outlets: " + values + ".";
+    }
+
+    TimelineView timeline(List<CheckedEntry> entries) {
+        Map<LocalDate, List<TimelineView.Event>> days = new LinkedHashMap<>();
+        List<TimelineView.Event> background = new ArrayList<>();
+        for (CheckedEntry e : entries) {
+            TimelineEntry entry = e.entry();
+            if (entry.background()) {
+                background.add(event(e, views.dates().full(entry.date()), entry.date().toString()));
+            } else {
+                String when = entry.time().map(t -> t + entry.timezone().map(z -> " " + z).orElse("")).orElse("");
+                String datetime = entry.date() + entry.time().map(t -> "T" + t).orElse("");
+                days.computeIfAbsent(entry.date(), d -> new ArrayList<>()).add(event(e, when, datetime));
+            }
+        }
+        List<TimelineView.Day> dayViews = days.entrySet().stream().map(d -> new TimelineView.Day(
+                d.getKey().toString(), views.dates().full(d.getKey()), List.copyOf(d.getValue()))).toList();
+        return new TimelineView(dayViews, List.copyOf(background));
+    }
+
+    private TimelineView.Event event(CheckedEntry e, String when, String datetime) {
+        List<TimelineView.Source> sources = new ArrayList<>();
+        for (Cited cited : e.sources()) {
+            Article article = articles.get(cited.article());
+            String reported = views.dates().full(article.published());
+            for (Evidence evidence : cited.evidence()) {
+                sources.add(new TimelineView.Source(article.outlet(), link(evidence).href(), evidence.passage(),
+                        reported, views.dateNote(article)));
+            }
+        }
+        return new TimelineView.Event(e.entry().id(), e.entry().title(), when, datetime,
+                markdown.toHtml(e.entry().note()), List.copyOf(sources));
+    }
+
+    /** Every cited passage, grouped by article, for highlighting on the source pages. */
+    static Map<String, List<Evidence>> evidenceByArticle(Analysis analysis) {
+        Map<String, List<Evidence>> marks = new LinkedHashMap<>();
+        analysis.comparisons().forEach(c -> c.answers().forEach(a -> a.evidence().forEach(
+                e -> marks.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e))));
+        analysis.timeline().forEach(t -> t.sources().forEach(s -> s.evidence().forEach(
+                e -> marks.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e))));
+        return marks;
+    }
+}
