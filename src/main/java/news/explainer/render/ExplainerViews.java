@@ -48,7 +48,13 @@ final class ExplainerViews {
 
     private ComparisonView.Link link(Evidence e) {
         return new ComparisonView.Link(Links.relative(from, OutputPath.source(e.article())) + "#" + e.anchor(),
-                e.passage());
+                quoted(e.passage()));
+    }
+
+    /** The passage in quotation marks, unless the article's own marks already open and close it. */
+    static String quoted(String passage) {
+        boolean own = "“\"".indexOf(passage.charAt(0)) >= 0 && "”\"".indexOf(passage.charAt(passage.length() - 1)) >= 0;
+        return own ? passage : "“" + passage + "”";
     }
 
     /** "Temperatures differ between outlets: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)". */
@@ -90,7 +96,7 @@ final class ExplainerViews {
             Article article = articles.get(cited.article());
             String reported = views.dates().full(article.published());
             for (Evidence evidence : cited.evidence()) {
-                sources.add(new TimelineView.Source(article.outlet(), link(evidence).href(), evidence.passage(),
+                sources.add(new TimelineView.Source(article.outlet(), link(evidence).href(), link(evidence).text(),
                         reported, views.dateNote(article)));
             }
         }

@@ -118,7 +118,7 @@ public final class PassageFinder {
 
     private static Map<String, Integer> counts(List<String> words) {
         Map<String, Integer> counts = new HashMap<>();
-        words.forEach(w -> counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        words.forEach(w -> counts.merge(key(w), 1, Integer::sum));
         return counts;
     }
 
@@ -126,12 +126,17 @@ public final class PassageFinder {
         Map<String, Integer> left = new HashMap<>(need);
         int score = 0;
         for (String w : window) {
-            Integer n = left.get(w.toLowerCase(Locale.ROOT));
+            Integer n = left.get(key(w));
             if (n != null && n > 0) {
-                left.put(w.toLowerCase(Locale.ROOT), n - 1);
+                left.put(key(w), n - 1);
                 score++;
             }
         }
         return score;
+    }
+
+    /** A word as compared for "nearest": case and surrounding punctuation do not count. */
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     }
 }
