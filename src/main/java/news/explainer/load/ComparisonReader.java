@@ -18,13 +18,8 @@ final class ComparisonReader {
     }
 
     List<Comparison> read(Path dir, Problems problems) {
-        List<Comparison> comparisons = new ArrayList<>();
-        for (Path file : ContentFiles.list(dir, ".md", problems)) {
-            reader.read(file, problems)
-                    .flatMap(text -> frontMatter.read(text, ComparisonFields.class, problems))
-                    .ifPresent(doc -> comparisons.add(toComparison(doc, problems)));
-        }
-        return List.copyOf(comparisons);
+        return frontMatter.readAll(reader, dir, ComparisonFields.class, problems).stream()
+                .map(doc -> toComparison(doc, problems)).toList();
     }
 
     private static Comparison toComparison(Annotated<ComparisonFields> doc, Problems problems) {

@@ -49,19 +49,16 @@ public final class ContentLoader {
     /** Article annotations keyed by the article file they describe. */
     private Map<String, Annotated<SourceFields>> readSourceNotes(Path dir, Problems problems) {
         Map<String, Annotated<SourceFields>> byFile = new LinkedHashMap<>();
-        for (Path file : ContentFiles.list(dir, ".md", problems)) {
-            reader.read(file, problems)
-                    .flatMap(text -> frontMatter.read(text, SourceFields.class, problems))
-                    .filter(note -> SourceNotes.check(note, problems))
-                    .ifPresent(note -> {
-                        Annotated<SourceFields> before = byFile.putIfAbsent(note.fields().file(), note);
-                        if (before != null) {
-                            SourceRef at = note.locate("file:");
-                            problems.add(new Problem(Severity.ERROR, at, "duplicate annotation for article '"
-                                    + note.fields().file() + "'", note.lineAt(at),
-                                    "already annotated in " + before.source().path()));
-                        }
-                    });
+        for (Annotated<SourceFields> note : frontMatter.readAll(reader, dir, SourceFields.class, problems)) {
+            if (!SourceNotes.check(note, problems)) {
+                continue;
+            }
+            Annotated<SourceFields> before = byFile.putIfAbsent(note.fields().file(), note);
+            if (before != null) {
+                SourceRef at = note.locate("file:");
+                problems.add(new Problem(Severity.ERROR, at, "duplicate annotation for article '"
+                        + note.fields().file() + "'", note.lineAt(at), "already annotated in " + before.source().path()));
+            }
         }
         return byFile;
     }

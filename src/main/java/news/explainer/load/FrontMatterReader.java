@@ -35,6 +35,16 @@ public final class FrontMatterReader {
                 .build();
     }
 
+    /** Every annotation file of one kind in a folder, in file-name order; unreadable files are reported. */
+    public <T> java.util.List<Annotated<T>> readAll(
+            Utf8Reader reader, java.nio.file.Path dir, Class<T> type, Problems problems) {
+        java.util.List<Annotated<T>> docs = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : ContentFiles.list(dir, ".md", problems)) {
+            reader.read(file, problems).flatMap(text -> read(text, type, problems)).ifPresent(docs::add);
+        }
+        return docs;
+    }
+
     public <T> Optional<Annotated<T>> read(SourceText source, Class<T> type, Problems problems) {
         Optional<FrontMatter> split = FrontMatter.split(source, problems);
         if (split.isEmpty()) {

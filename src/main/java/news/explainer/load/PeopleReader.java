@@ -24,14 +24,10 @@ final class PeopleReader {
     List<Person> read(Path dir, Problems problems) {
         List<Person> people = new ArrayList<>();
         Map<String, String> spellingOwner = new HashMap<>();
-        for (Path file : ContentFiles.list(dir, ".md", problems)) {
-            reader.read(file, problems)
-                    .flatMap(text -> frontMatter.read(text, PersonFields.class, problems))
-                    .ifPresent(doc -> {
-                        Person person = toPerson(doc, problems);
-                        checkSpellings(doc, person, spellingOwner, problems);
-                        people.add(person);
-                    });
+        for (Annotated<PersonFields> doc : frontMatter.readAll(reader, dir, PersonFields.class, problems)) {
+            Person person = toPerson(doc, problems);
+            checkSpellings(doc, person, spellingOwner, problems);
+            people.add(person);
         }
         return List.copyOf(people);
     }

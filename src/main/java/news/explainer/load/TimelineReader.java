@@ -24,11 +24,8 @@ final class TimelineReader {
 
     List<TimelineEntry> read(Path dir, Problems problems) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (Path file : ContentFiles.list(dir, ".md", problems)) {
-            reader.read(file, problems)
-                    .flatMap(text -> frontMatter.read(text, TimelineFields.class, problems))
-                    .flatMap(doc -> toEntry(doc, problems))
-                    .ifPresent(entries::add);
+        for (Annotated<TimelineFields> doc : frontMatter.readAll(reader, dir, TimelineFields.class, problems)) {
+            toEntry(doc, problems).ifPresent(entries::add);
         }
         entries.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(e -> e.time().orElse(""))
