@@ -1,0 +1,193 @@
+package news.explainer.analyse.quote;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import news.explainer.model.Article;
+import news.explainer.model.Block;
+import news.explainer.model.Person;
+
+/**
+ * Everyone who may speak: the people files, plus people the articles name right before a speech verb
+ * ({@code Kremlin spokesman Dmitry Peskov said}), so that attribution works with no people files at all.
+ * Spellings are whole words: full names, aliases, and surnames when only one person has that surname.
+ */
+final class Cast {
+    private final List<Person> known;
+    private final TreeMap<String, Person> fromText;
+    private final Map<String, Person> bySpelling;
+    private final Pattern spellings;
+
+    private Cast(List<Person> known, TreeMap<String, Person> fromText) {
+        this.known = List.copyOf(known);
+        this.fromText = fromText;
+        this.bySpelling = spellingsOf(everyone());
+        this.spellings = bySpelling.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + bySpelling.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                        .map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
+    }
+
+    static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes) {
+        Set<String> knownWords = spellingsOf(known).keySet();
+        TreeMap<String, Person> fromText = new TreeMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Block block : articles.get(a).parsed().textBlocks()) {
+                collectNames(Masked.of(block, quotes.get(a)), knownWords, fromText);
+            }
+        }
+        return new Cast(known, fromText);
+    }
+
+    private static void collectNames(String masked, Set<String> knownWords, Map<String, Person> into) {
+        Matcher run = Lexicon.CAPITALISED_RUN.matcher(masked);
+        while (run.find()) {
+            if (!Lexicon.SPEAKS.matcher(masked).region(run.end(), masked.length()).lookingAt()) {
+                continue;
+            }
+            String before = roleBefore(masked.substring(Math.max(0, run.start() - 60), run.start()));
+            nameIn(run.group()).filter(n -> !isKnown(n.name(), knownWords))
+                    .ifPresent(n -> into.putIfAbsent(slug(n.name()), new Person(slug(n.name()), n.name(), List.of(),
+                            (before + " " + n.role()).strip(), "", "")));
+        }
+    }
+
+    /** {@code Kremlin aide} in {@code Kremlin aide Yury Ushakov}: a role in lower case, right before the name. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}’'.-]*\\s+)?"
+            + "(?:[\\p{L}’'.-]+\\s+)?(?i:" + Lexicon.ROLE_NOUNS + "))\\s+$");
+
+    private static String roleBefore(String text) {
+        Matcher m = ROLE_BEFORE.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private record Name(String name, String role) {}
+
+    /** {@code Trump’s Special Envoy Steve Witkoff} → Steve Witkoff, role Special Envoy; a lone word is no name. */
+    private static Optional<Name> nameIn(String run) {
+        List<String> words = new ArrayList<>(List.of(run.split(" ")));
+        if (isPossessive(words.get(words.size() - 1))) {
+            return Optional.empty();
+        }
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (isPossessive(words.get(i))) {
+                words = new ArrayList<>(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
+        List<String> role = new ArrayList<>();
+        while (!words.isEmpty() && Lexicon.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            role.add(words.remove(0));
+        }
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> name = words.subList(words.size() - 2, words.size());
+        boolean plausible = name.stream().allMatch(w -> !Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+                && !w.equals(w.toUpperCase(Locale.ROOT)));
+        role.removeIf(w -> Set.of("the", "but", "and").contains(w.toLowerCase(Locale.ROOT)));
+        return plausible ? Optional.of(new Name(String.join(" ", name), String.join(" ", role))) : Optional.empty();
+    }
+
+    static boolean isPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’") || word.endsWith("s'");
+    }
+
+    private static boolean isKnown(String name, Set<String> knownWords) {
+        return knownWords.contains(name) || List.of(name.split(" ")).stream().anyMatch(knownWords::contains);
+    }
+
+    /** Every spelling that means one person only; a surname two people share means neither. */
+    private static Map<String, Person> spellingsOf(List<Person> people) {
+        Map<String, Person> full = new LinkedHashMap<>();
+        Map<String, Set<String>> surnames = new TreeMap<>();
+        Map<String, Person> byId = new TreeMap<>();
+        for (Person p : people) {
+            byId.put(p.id(), p);
+            for (String spelling : p.spellings()) {
+                full.putIfAbsent(spelling, p);
+                String[] words = spelling.split(" ");
+                surnames.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(p.id());
+            }
+        }
+        surnames.forEach((surname, ids) -> {
+            if (ids.size() == 1) {
+                full.putIfAbsent(surname, byId.get(ids.iterator().next()));
+            }
+        });
+        return full;
+    }
+
+    List<Person> everyone() {
+        List<Person> all = new ArrayList<>(known);
+        all.addAll(fromText.values());
+        return all;
+    }
+
+    List<Person> known() {
+        return known;
+    }
+
+    Optional<Person> byId(String id) {
+        return everyone().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    Optional<Person> spelled(String spelling) {
+        return Optional.ofNullable(bySpelling.get(spelling));
+    }
+
+    /** Whole-word occurrences of any spelling; null when nobody is known. */
+    Pattern spellings() {
+        return spellings;
+    }
+
+    /**
+     * The one person whose role has every word of the phrase: {@code the US president} is the President of the
+     * United States; {@code the Ukrainian leader} the President of Ukraine. Two candidates, or none, is no answer.
+     */
+    Optional<Person> byRole(String phrase) {
+        List<String> wanted = roleWords(phrase);
+        List<Person> matches = everyone().stream()
+                .filter(p -> !p.role().isBlank() && hasAll(roleWords(p.role()), wanted)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    private static boolean hasAll(List<String> role, List<String> wanted) {
+        return wanted.stream().allMatch(w -> w.equals("leader")
+                ? role.stream().anyMatch(r -> Set.of("president", "leader", "chancellor", "prime").contains(r))
+                : role.contains(w));
+    }
+
+    private static List<String> roleWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace("u.s.", "us").split("[^\\p{L}]+")) {
+            switch (w) {
+                case "", "the", "of", "a", "an" -> { }
+                case "us", "american" -> out.addAll(List.of("united", "states"));
+                case "uk", "british" -> out.addAll(List.of("united", "kingdom"));
+                case "ukrainian" -> out.add("ukraine");
+                case "russian" -> out.add("russia");
+                case "spokesperson", "spokeswoman" -> out.add("spokesman");
+                default -> out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

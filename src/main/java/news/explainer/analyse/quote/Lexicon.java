@@ -1,0 +1,59 @@
+package news.explainer.analyse.quote;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The words attribution listens for. English only, as the articles are. */
+final class Lexicon {
+    /**
+     * Verbs that report speech. {@code asked} is left out on purpose: in {@code Trump asked his Russian counterpart
+     * … for a week "until February 1"} the quoted words are the Kremlin's, not the asker's. {@code offered},
+     * {@code declined} and {@code refused} are in for frames such as CNN's {@code Kremlin spokesman Dmitry Peskov
+     * offered no clarification, “No, I can’t comment on that yet.”}
+     */
+    static final String VERBS = "said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing"
+            + "|insisted|insists|confirmed|confirms|replied|replies|claimed|claims|claiming|warned|warns|declared"
+            + "|stated|explained|noted|argued|thanked|expressed|offered|declined|refused|responded|posted|tweeted"
+            + "|acknowledged|admitted|stressed|urged|announced|quoted";
+
+    /** Words that may stand between a speaker and the verb: {@code was quoted as saying}, {@code said Wednesday}. */
+    private static final String GAP = "also|then|has|had|have|was|is|quoted|as|later|earlier|again|separately"
+            + "|previously|reportedly|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    static final Pattern VERB = Pattern.compile("(?:" + VERBS + ")");
+
+    /** Looked for right after a mention: the mention is then someone speaking. */
+    static final Pattern SPEAKS = Pattern.compile("(?:,?\\s+(?:" + GAP + ")){0,3}\\s+(?:" + VERBS + ")\\b");
+
+    static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+
+    static final String ROLE_NOUNS =
+            "president|leader|spokesman|spokeswoman|spokesperson|envoy|aide|minister|secretary|chancellor";
+
+    /** {@code the US president}, {@code the Ukrainian leader}: who, by role. */
+    static final Pattern ROLE_PHRASE = Pattern.compile(
+            "\\b[Tt]he\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?(?i:" + ROLE_NOUNS + "))\\b");
+
+    /** A run of capitalised words: a name, possibly with titles in front. */
+    static final Pattern CAPITALISED_RUN =
+            Pattern.compile("\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*");
+
+    /** Titles and nationalities that come before a name ({@code US Secretary of State Marco Rubio}). */
+    static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "state", "special",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "kremlin", "aide", "us", "u.s.", "uk", "russian",
+            "ukrainian", "american", "british", "french", "german", "chinese", "mr", "mrs", "ms", "dr", "chancellor",
+            "foreign", "defense", "defence", "general", "senator", "governor", "mayor", "leader", "the", "but", "and",
+            "former", "vice", "deputy", "chief", "white", "house");
+
+    /** Words that make a capitalised pair an organisation or a place rather than a person. */
+    static final Set<String> NOT_NAMES = Set.of("house", "kremlin", "ministry", "defense", "defence", "service",
+            "news", "agency", "office", "department", "embassy", "council", "union", "nations", "force", "forces",
+            "army", "navy", "network", "wire", "post", "times", "press", "media", "group", "party", "government",
+            "court", "bank", "committee", "commission", "assembly", "parliament", "congress", "senate", "united",
+            "states", "kingdom", "republic", "emirates", "arab", "street", "university", "company", "tv", "radio",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "security", "emergency", "novosti", "breaking");
+
+    private Lexicon() {}
+}

@@ -1,0 +1,63 @@
+package news.explainer.analyse.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import news.explainer.model.Article;
+import news.explainer.model.Person;
+import news.explainer.problem.Problems;
+
+/**
+ * The quote stage in one call: extract, attribute, apply editors' corrections, match across articles.
+ * Output depends only on the input and its order: ids and order are stable from run to run.
+ */
+public final class QuoteAnalyser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
+
+    public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<AttributionOverride> overrides,
+            Problems problems) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<List<QuoteExtractor.Found>> found =
+                articles.stream().map(a -> extractor.extract(a.parsed().textBlocks())).toList();
+        Cast cast = Cast.of(people, articles, found);
+        SpeakerAttributor attributor = new SpeakerAttributor(cast);
+        List<Quote> quotes = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            List<Optional<Person>> speakers = attributor.attribute(article.parsed().textBlocks(), found.get(a));
+            for (int q = 0; q < found.get(a).size(); q++) {
+                quotes.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
+            }
+        }
+        quotes = new Overrides(cast).apply(quotes, overrides, problems);
+        return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes), speakingPeople(cast, quotes));
+    }
+
+    private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {
+        String text = article.source().text().substring(f.start(), f.end());
+        return new Quote(article.id() + "-q" + n, article.id(), f.start(), f.end(), text, isFragment(text),
+                speaker.map(Person::id), speaker.map(Person::name).orElse(""));
+    }
+
+    /** The people given, then those known only from the text who are said to have spoken. */
+    private static List<Person> speakingPeople(Cast cast, List<Quote> quotes) {
+        Set<String> speakers = new TreeSet<>();
+        quotes.forEach(q -> q.speakerId().ifPresent(speakers::add));
+        List<Person> out = new ArrayList<>(cast.known());
+        cast.everyone().stream().skip(cast.known().size()).filter(p -> speakers.contains(p.id())).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * A few words ({@code “weaponising winter”}), or words that continue the reporter's own sentence, which shows
+     * as a quote starting in lower case ({@code confirmed … “in order to create favorable conditions …”}).
+     */
+    static boolean isFragment(String text) {
+        long words = WORD.matcher(text).results().count();
+        int first = text.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+        return words < 5 || Character.isLowerCase(first);
+    }
+}

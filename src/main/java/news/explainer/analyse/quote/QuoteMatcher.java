@@ -1,0 +1,175 @@
+package news.explainer.analyse.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups quotes of the same utterance across articles, even when outlets cut them short, elide, change a word
+ * ({@code on}/{@code into}) or quote a different stretch. Quotes are indexed by three-word shingles, per speaker;
+ * two quotes sharing at least half the shingles of the shorter one are joined (union-find), so the work grows
+ * with the number of quotes, not its square. Only quotes of the same speaker, or two unattributed ones, join.
+ *
+ * <p>Each index entry keeps its {@value #MAX_POSTINGS} most recent quotes: a phrase quoted more often than that is
+ * still joined through the chain of recent quotes. A fragment (a few words, or a partial sentence) joins at most
+ * one cluster, the one it shares most with, so that a common phrase never bridges two different utterances;
+ * two-word fragments join a longer quote of the same speaker that contains both words together; one word
+ * ({@code “mirror”}) joins nothing.
+ */
+final class QuoteMatcher {
+    private static final int SHINGLE = 3;
+    private static final int MAX_POSTINGS = 50;
+    private static final double CONTAINMENT = 0.5;
+
+    List<QuoteCluster> match(List<Quote> quotes) {
+        return new Run(quotes).clusters();
+    }
+
+    private static final class Run {
+        private final List<Quote> quotes;
+        private final List<List<String>> words = new ArrayList<>();
+        private final int[] parent;
+        private final int[] sizes;
+        private final boolean[] attached;
+        private final Map<String, ArrayDeque<Integer>> shingles = new HashMap<>();
+        private final Map<String, ArrayDeque<Integer>> pairs = new HashMap<>();
+
+        Run(List<Quote> quotes) {
+            this.quotes = quotes;
+            this.parent = new int[quotes.size()];
+            this.sizes = new int[quotes.size()];
+            this.attached = new boolean[quotes.size()];
+            for (int i = 0; i < quotes.size(); i++) {
+                parent[i] = i;
+                words.add(Words.of(quotes.get(i).text()));
+            }
+        }
+
+        List<QuoteCluster> clusters() {
+            for (int i = 0; i < quotes.size(); i++) {
+                if (words.get(i).size() >= SHINGLE) {
+                    joinLong(i);
+                }
+            }
+            for (int i = 0; i < quotes.size(); i++) {
+                if (words.get(i).size() == 2) {
+                    joinPair(i);
+                }
+            }
+            return grouped();
+        }
+
+        private void joinLong(int i) {
+            Set<String> own = shinglesOf(words.get(i));
+            sizes[i] = own.size();
+            String speaker = speakerKey(quotes.get(i));
+            TreeMap<Integer, Integer> shared = new TreeMap<>();
+            for (String shingle : own) {
+                for (int j : shingles.getOrDefault(speaker + shingle, new ArrayDeque<>())) {
+                    shared.merge(j, 1, Integer::sum);
+                }
+            }
+            int best = -1;
+            double bestScore = 0;
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                int j = e.getKey();
+                int smaller = Math.min(sizes[i], sizes[j]);
+                double score = (double) e.getValue() / smaller;
+                if (e.getValue() >= Math.min(2, smaller) && score >= CONTAINMENT) {
+                    if (!fragment(i) && !fragment(j)) {
+                        union(i, j);
+                    } else if (fragment(j) && !fragment(i)) {
+                        attach(j, i);
+                    } else if (score > bestScore) {
+                        best = j;
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best >= 0) {
+                attach(i, best);
+            }
+            for (String shingle : own) {
+                post(shingles, speaker + shingle, i);
+            }
+            List<String> w = words.get(i);
+            for (int k = 0; k + 1 < w.size(); k++) {
+                post(pairs, speaker + w.get(k) + ' ' + w.get(k + 1), i);
+            }
+        }
+
+        private void joinPair(int i) {
+            String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
+            Optional.ofNullable(pairs.get(key)).flatMap(js -> js.stream().min(Integer::compare))
+                    .ifPresent(j -> attach(i, j));
+        }
+
+        private void attach(int fragment, int other) {
+            if (!attached[fragment]) {
+                attached[fragment] = true;
+                union(fragment, other);
+            }
+        }
+
+        private boolean fragment(int i) {
+            return quotes.get(i).fragment();
+        }
+
+        private static void post(Map<String, ArrayDeque<Integer>> index, String key, int i) {
+            ArrayDeque<Integer> list = index.computeIfAbsent(key, k -> new ArrayDeque<>());
+            if (list.size() >= MAX_POSTINGS) {
+                list.removeFirst();
+            }
+            list.addLast(i);
+        }
+
+        private static Set<String> shinglesOf(List<String> w) {
+            Set<String> out = new LinkedHashSet<>();
+            for (int k = 0; k + SHINGLE <= w.size(); k++) {
+                out.add(String.join(" ", w.subList(k, k + SHINGLE)));
+            }
+            return out;
+        }
+
+        private static String speakerKey(Quote q) {
+            return q.speakerId().orElse("") + '\u0000';
+        }
+
+        private int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb); // the earliest quote is the root: stable ids
+            }
+        }
+
+        private List<QuoteCluster> grouped() {
+            TreeMap<Integer, List<Integer>> byRoot = new TreeMap<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                byRoot.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
+            }
+            List<QuoteCluster> out = new ArrayList<>();
+            for (List<Integer> members : byRoot.values()) {
+                members.sort(Comparator.comparingInt((Integer i) -> -words.get(i).size()).thenComparingInt(i -> i));
+                out.add(new QuoteCluster("c" + (out.size() + 1), quotes.get(members.get(0)).speakerId(),
+                        members.stream().map(i -> quotes.get(i).id()).toList()));
+            }
+            return out;
+        }
+    }
+}

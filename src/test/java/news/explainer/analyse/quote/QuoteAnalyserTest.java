@@ -1,0 +1,71 @@
+package news.explainer.analyse.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import news.explainer.model.Article;
+import news.explainer.model.Person;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+import news.explainer.problem.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class QuoteAnalyserTest {
+    private static final SourceRef WHERE = SourceRef.at("content/sources/test.md", 7);
+    private final Article article = RealContent.article("test",
+            "Headline\n\nIn a statement, “We are ready to talk at any time and in any place,” a spokesperson said.\n");
+
+    @Test
+    void offsetsPointAtTheWordsInsideTheMarksAndIdsCountFromOne() {
+        Quote q = analyse(List.of(), new Problems()).quotes().get(0);
+        assertEquals("test-q1", q.id());
+        assertEquals(q.text(), article.source().text().substring(q.start(), q.end()));
+        assertTrue(q.text().startsWith("We are ready"));
+        assertEquals(Optional.empty(), q.speakerId());
+        assertEquals("", q.speakerName());
+    }
+
+    @Test
+    void anOverrideSetsTheSpeaker() {
+        Problems problems = new Problems();
+        Quote q = analyse(List.of(new AttributionOverride("test", "We are  ready to", "dmitry-peskov", WHERE)),
+                problems).quotes().get(0);
+        assertEquals(Optional.of("dmitry-peskov"), q.speakerId());
+        assertEquals("Dmitry Peskov", q.speakerName());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void anOverrideThatMatchesNoQuoteIsAnErrorNamingTheNearestQuote() {
+        Problems problems = new Problems();
+        analyse(List.of(new AttributionOverride("test", "We were ready", "none", WHERE)), problems);
+        Problem problem = problems.sorted().get(0);
+        assertTrue(problem.isError());
+        assertEquals("attribution override matches no quote in 'test': “We were ready”", problem.message());
+        assertTrue(problem.hint().contains("We are ready"), problem.hint());
+    }
+
+    @Test
+    void anOverrideNamingNobodyIsAnError() {
+        Problems problems = new Problems();
+        analyse(List.of(new AttributionOverride("test", "We are ready", "nobody-known", WHERE)), problems);
+        assertEquals(1, problems.errorCount());
+    }
+
+    @Test
+    void speakersKnownOnlyFromTheTextAreAddedToThePeople() {
+        Article text = RealContent.article("t", "Headline\n\n“We will answer,” Kremlin aide Yury Ushakov said.\n");
+        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), QuoteSpecTest.CAST, List.of(),
+                new Problems());
+        Person ushakov = analysis.people().get(analysis.people().size() - 1);
+        assertEquals("yury-ushakov", ushakov.id());
+        assertEquals("Kremlin aide", ushakov.role());
+        assertEquals(QuoteSpecTest.CAST.size() + 1, analysis.people().size());
+    }
+
+    private QuoteAnalysis analyse(List<AttributionOverride> overrides, Problems problems) {
+        return new QuoteAnalyser().analyse(List.of(article), QuoteSpecTest.CAST, overrides, problems);
+    }
+}
