@@ -1,7 +1,9 @@
 package news.explainer.analyse;
 
 import news.explainer.analyse.citation.EvidenceChecker;
+import java.util.List;
 import news.explainer.analyse.compare.ComparisonChecker;
+import news.explainer.analyse.quote.QuoteAnalyser;
 import news.explainer.analyse.timeline.TimelineChecker;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
@@ -13,6 +15,7 @@ public final class Analyser {
         var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content).report(comparisons, timeline, problems);
-        return new Analysis(content, comparisons, timeline);
+        var quotes = new QuoteAnalyser().analyse(content.articles(), content.people(), List.of(), problems);
+        return new Analysis(content, comparisons, timeline, quotes);
     }
 }

@@ -46,9 +46,23 @@ public final class DataExport {
         return new ExplainerData(ExplainerData.VERSION, story(content.story()),
                 content.articles().stream().map(DataExport::article).toList(),
                 content.people().stream().map(DataExport::person).toList(),
-                List.of(), List.of(),
+                quotes(analysis, byId), clusters(analysis),
                 analysis.timeline().stream().map(e -> timeline(e, bytes)).toList(),
                 analysis.comparisons().stream().map(c -> comparison(c, bytes)).toList());
+    }
+
+    private static List<ExplainerData.QuoteData> quotes(Analysis analysis, Map<String, Article> byId) {
+        Map<String, String> clusterOf = new java.util.HashMap<>();
+        analysis.quotes().clusters().forEach(c -> c.quoteIds().forEach(q -> clusterOf.put(q, c.id())));
+        return analysis.quotes().quotes().stream().map(q -> new ExplainerData.QuoteData(q.id(), q.articleId(),
+                q.speakerId().orElse(null), q.text(), q.fragment(), clusterOf.get(q.id()),
+                byId.get(q.articleId()).source().byteOffset(q.start()),
+                byId.get(q.articleId()).source().byteOffset(q.end()))).toList();
+    }
+
+    private static List<ExplainerData.ClusterData> clusters(Analysis analysis) {
+        return analysis.quotes().clusters().stream().map(c -> new ExplainerData.ClusterData(c.id(),
+                c.speakerId().orElse(null), c.quoteIds())).toList();
     }
 
     private static ExplainerData.TimelineData timeline(CheckedEntry e, Function<Evidence, ExplainerData.EvidenceData> bytes) {

@@ -11,8 +11,8 @@ public record ExplainerData(
         StoryData story,
         List<ArticleData> articles,
         List<PersonData> people,
-        List<Object> quotes,
-        List<Object> quoteClusters,
+        List<QuoteData> quotes,
+        List<ClusterData> quoteClusters,
         List<TimelineData> timeline,
         List<ComparisonData> comparisons) {
 
@@ -79,6 +79,17 @@ public record ExplainerData(
 
     /** One value ("-20 °C"), the articles giving it, and their words. */
     public record ValueData(String value, List<String> articles, List<String> asWritten) {}
+
+    /**
+     * A direct quote. {@code text} is the words inside the quotation marks, verbatim; {@code start} and {@code end}
+     * are byte offsets of those words in the original article file; {@code speaker} is a person id, or null when
+     * the text does not say who spoke; {@code fragment} marks scare quotes and short fragments.
+     */
+    public record QuoteData(String id, String article, String speaker, String text, boolean fragment, String cluster,
+            int start, int end) {}
+
+    /** The quotes of one utterance across outlets, the fullest first; {@code speaker} as in {@link QuoteData}. */
+    public record ClusterData(String id, String speaker, List<String> quotes) {}
 
     /** One person: the name readers see, the other spellings the articles use, and the role. */
     public record PersonData(String id, String name, List<String> aliases, String role) {}

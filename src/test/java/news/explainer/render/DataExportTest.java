@@ -1,0 +1,100 @@
+package news.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.explainer.SiteBuild;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The data export is a contract: its fields are there, and its offsets point at the words they claim. */
+class DataExportTest {
+    private static JsonNode data;
+
+    @BeforeAll
+    static void export() throws IOException {
+        SiteBuild.Result result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
+        byte[] json = result.files().stream().filter(f -> f.path().equals("data/explainer.json")).findFirst()
+                .orElseThrow().bytes();
+        data = new ObjectMapper().readTree(json);
+    }
+
+    @Test
+    void topLevelFieldsAreTheDocumentedOnes() {
+        List<String> names = new ArrayList<>();
+        data.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("version", "story", "articles", "people", "quotes", "quoteClusters", "timeline",
+                "comparisons"), names);
+    }
+
+    @Test
+    void articlesCarryTheirDocumentedFields() {
+        assertEquals(5, data.get("articles").size());
+        for (JsonNode a : data.get("articles")) {
+            for (String field : List.of("id", "file", "outlet", "outletNamed", "title", "published",
+                    "datelineAsGiven", "dateCorrection", "byline", "url")) {
+                assertTrue(a.has(field), field + " in " + a);
+            }
+        }
+        JsonNode corrected = find(data.get("articles"), "unnamed-outlet-b");
+        assertEquals("2026-01-01", corrected.get("datelineAsGiven").asText());
+        assertEquals("2026-01-29", corrected.get("published").asText());
+        assertFalse(corrected.get("dateCorrection").isNull());
+    }
+
+    @Test
+    void everyQuoteAndEvidenceOffsetSlicesItsWordsOutOfTheOriginalFile() throws IOException {
+        for (JsonNode q : data.get("quotes")) {
+            assertEquals(q.get("text").asText(), slice(q.get("article").asText(), q), q.toString());
+        }
+        int evidence = 0;
+        for (JsonNode c : data.get("comparisons")) {
+            for (JsonNode a : c.get("answers")) {
+                for (JsonNode e : a.get("evidence")) {
+                    assertEquals(e.get("text").asText(), slice(a.get("article").asText(), e));
+                    evidence++;
+                }
+            }
+        }
+        assertTrue(evidence > 20);
+    }
+
+    @Test
+    void everyQuoteBelongsToExactlyOneCluster() {
+        Set<String> clustered = new HashSet<>();
+        for (JsonNode c : data.get("quoteClusters")) {
+            c.get("quotes").forEach(q -> assertTrue(clustered.add(q.asText()), "twice: " + q));
+        }
+        for (JsonNode q : data.get("quotes")) {
+            assertTrue(clustered.contains(q.get("id").asText()), q.toString());
+        }
+        assertEquals(data.get("quotes").size(), clustered.size());
+    }
+
+    private static String slice(String articleId, JsonNode range) throws IOException {
+        String file = find(data.get("articles"), articleId).get("file").asText();
+        byte[] bytes = Files.readAllBytes(Path.of("content/articles", file));
+        int start = range.get("start").asInt();
+        return new String(bytes, start, range.get("end").asInt() - start, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode find(JsonNode array, String id) {
+        for (JsonNode node : array) {
+            if (node.get("id").asText().equals(id)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + id);
+    }
+}
