@@ -3,9 +3,14 @@ package news.explainer.load;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The front matter of a comparison point, {@code content/comparisons/<id>.md}. */
+/**
+ * The front matter of a comparison point, {@code content/comparisons/<id>.md}.
+ *
+ * @param figures the kinds of figure whose differences are flagged on this point (temperature, date, duration,
+ *     end); absent means all, an empty list means none
+ */
 public record ComparisonFields(
-        String question, @JsonProperty("short") String shortLabel, List<AnswerFields> answers) {
+        String question, @JsonProperty("short") String shortLabel, List<String> figures, List<AnswerFields> answers) {
 
     /** How one article answers the question, with the passages that show it. */
     public record AnswerFields(String article, String answer, String status, List<String> evidence) {}

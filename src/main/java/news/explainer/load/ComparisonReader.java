@@ -33,7 +33,8 @@ final class ComparisonReader {
             }
         }
         String label = f.shortLabel() == null ? question : f.shortLabel().strip();
-        return new Comparison(doc.id(), question, label, doc.body(), List.copyOf(answers), doc.source().path());
+        return new Comparison(doc.id(), question, label, doc.body(), List.copyOf(answers), doc.source().path(),
+                f.figures() == null ? null : List.copyOf(f.figures()));
     }
 
     private static Comparison.Answer answer(

@@ -59,7 +59,8 @@ public final class ComparisonChecker {
                 ordered.add(answer);
             }
         }
-        return new CheckedComparison(comparison, List.copyOf(ordered), discrepancies(ordered));
+        return new CheckedComparison(comparison, List.copyOf(ordered),
+                discrepancies(ordered).stream().filter(d -> comparison.compares(d.kind())).toList());
     }
 
     /** Values of one kind that differ between articles, and points told as a date by some and a length by others. */
