@@ -2,7 +2,6 @@ package news.explainer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import news.explainer.SiteBuild;
 import news.explainer.write.SiteWriter;
 
@@ -12,8 +11,7 @@ final class BuildCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
-        SiteBuild.Result result = new SiteBuild(options.content(), options.templates(), Path.of("")).run();
-        Report.problems(result.problems(), err);
+        SiteBuild.Result result = Report.buildAndReport(options, err);
         long errors = result.problems().errorCount();
         long warnings = result.problems().warningCount();
         if (errors > 0) {

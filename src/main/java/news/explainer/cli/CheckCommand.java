@@ -1,7 +1,6 @@
 package news.explainer.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import news.explainer.SiteBuild;
 
 /** {@code check}: the whole build in memory, every problem printed, nothing written. */
@@ -10,8 +9,7 @@ final class CheckCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
-        SiteBuild.Result result = new SiteBuild(options.content(), options.templates(), Path.of("")).run();
-        Report.problems(result.problems(), err);
+        SiteBuild.Result result = Report.buildAndReport(options, err);
         long errors = result.problems().errorCount();
         long warnings = result.problems().warningCount();
         boolean failed = errors > 0 || (options.strict() && warnings > 0);

@@ -1,6 +1,7 @@
 package news.explainer.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
@@ -9,6 +10,13 @@ import news.explainer.problem.Problems;
 /** Prints problems as {@code path:line:col: error: message} with the offending line, then one summary line. */
 final class Report {
     private Report() {}
+
+    /** Runs the whole build in memory and prints every problem found: the common start of build and check. */
+    static SiteBuild.Result buildAndReport(Options options, PrintStream err) {
+        SiteBuild.Result result = new SiteBuild(options.content(), options.templates(), Path.of("")).run();
+        problems(result.problems(), err);
+        return result;
+    }
 
     static void problems(Problems problems, PrintStream err) {
         for (Problem problem : problems.sorted()) {

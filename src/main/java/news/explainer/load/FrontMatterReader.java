@@ -128,10 +128,7 @@ public final class FrontMatterReader {
         return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static String didYouMean(String name, Collection<Object> known) {
-        java.util.List<String> keys = known.stream().map(String::valueOf).sorted().toList();
-        String list = String.join(", ", keys);
-        return Similarity.nearest(name, keys).map(k -> "did you mean '" + k + "'? known keys: " + list)
-                .orElse("known keys: " + list);
+    private static String didYouMean(String name, Collection<Object> known) {
+        return Similarity.didYouMean(name, known.stream().map(String::valueOf).toList(), "known keys");
     }
 }

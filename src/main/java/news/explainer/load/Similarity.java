@@ -27,6 +27,16 @@ public final class Similarity {
         return previous[b.length()];
     }
 
+    /**
+     * The hint under an "unknown name" message: {@code did you mean 'x'?} when a known name is close, otherwise
+     * the list of known names, introduced by {@code listLabel} ("known sources: a, b").
+     */
+    public static String didYouMean(String name, Collection<String> known, String listLabel) {
+        String list = known.stream().sorted().collect(java.util.stream.Collectors.joining(", "));
+        return nearest(name, known).map(k -> "did you mean '" + k + "'? " + listLabel + ": " + list)
+                .orElse(listLabel + ": " + list);
+    }
+
     /** The known name closest to {@code name}, when it is close enough to be a likely typo. */
     public static Optional<String> nearest(String name, Collection<String> known) {
         return known.stream()

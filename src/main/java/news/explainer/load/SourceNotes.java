@@ -22,8 +22,7 @@ final class SourceNotes {
 
     static void reportUnknownFile(Annotated<SourceFields> note, List<String> known, Problems problems) {
         SourceRef at = note.locate(note.fields().file());
-        String hint = Similarity.nearest(note.fields().file(), known).map(k -> "did you mean '" + k + "'?")
-                .orElse("articles: " + String.join(", ", known));
+        String hint = Similarity.didYouMean(note.fields().file(), known, "articles");
         problems.add(new Problem(Severity.ERROR, at, "article file '" + note.fields().file()
                 + "' not found in the articles folder", note.lineAt(at), hint));
     }

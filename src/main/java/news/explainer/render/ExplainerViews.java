@@ -96,7 +96,8 @@ final class ExplainerViews {
             Article article = articles.get(cited.article());
             String reported = views.dates().full(article.published());
             for (Evidence evidence : cited.evidence()) {
-                sources.add(new TimelineView.Source(article.outlet(), link(evidence).href(), link(evidence).text(),
+                ComparisonView.Link link = link(evidence);
+                sources.add(new TimelineView.Source(article.outlet(), link.href(), link.text(),
                         reported, views.dateNote(article)));
             }
         }

@@ -53,9 +53,7 @@ public final class EvidenceChecker {
     }
 
     private void reportUnknownArticle(Citation citation, Problems problems) {
-        String hint = Similarity.nearest(citation.article(), articles.keySet())
-                .map(id -> "did you mean '" + id + "'?")
-                .orElse("known sources: " + articles.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        String hint = Similarity.didYouMean(citation.article(), articles.keySet(), "known sources");
         problems.add(new Problem(Severity.ERROR, citation.articleRef(), "unknown source '" + citation.article() + "'",
                 "", hint));
     }
