@@ -1,7 +1,6 @@
 package news.explainer.analyse;
 
 import news.explainer.analyse.citation.EvidenceChecker;
-import java.util.List;
 import news.explainer.analyse.compare.ComparisonChecker;
 import news.explainer.analyse.quote.QuoteAnalyser;
 import news.explainer.analyse.timeline.TimelineChecker;
@@ -15,7 +14,8 @@ public final class Analyser {
         var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content).report(comparisons, timeline, problems);
-        var quotes = new QuoteAnalyser().analyse(content.articles(), content.people(), List.of(), problems);
+        var quotes = new QuoteAnalyser().analyse(content.articles(), content.people(), content.quoteAttributions(),
+                problems);
         return new Analysis(content, comparisons, timeline, quotes);
     }
 }

@@ -19,8 +19,8 @@ import news.explainer.problem.SourceRef;
 
 /**
  * Reads a content folder: {@code story.md}, {@code articles/*.txt}, {@code sources/*.md} (one annotation per
- * article), {@code people/*.md}, {@code comparisons/*.md} and {@code timeline/*.md}. Only the articles are required; a folder holding nothing else still builds,
- * with warnings that say what to add.
+ * article), {@code people/*.md}, {@code comparisons/*.md}, {@code timeline/*.md} and {@code quotes/*.md}. Only the
+ * articles are required; a folder holding nothing else still builds, with warnings that say what to add.
  */
 public final class ContentLoader {
     private final Utf8Reader reader;
@@ -35,7 +35,7 @@ public final class ContentLoader {
         String shown = reader.relative(dir);
         if (!Files.isDirectory(dir)) {
             problems.error(SourceRef.file(shown), "content folder not found");
-            return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of());
+            return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
         Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
@@ -43,7 +43,8 @@ public final class ContentLoader {
         List<Person> people = new PeopleReader(reader, frontMatter).read(dir.resolve("people"), problems);
         var comparisons = new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), problems);
         var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
-        return new Content(story, articles, people, comparisons, timeline);
+        var quotes = new QuoteAttributionReader(reader, frontMatter).read(dir.resolve("quotes"), problems);
+        return new Content(story, articles, people, comparisons, timeline, quotes);
     }
 
     /** Article annotations keyed by the article file they describe. */

@@ -5,6 +5,7 @@ public final class OutputPath {
     public static final String INDEX = "index.html";
     public static final String PEOPLE = "people/index.html";
     public static final String SOURCES = "sources/index.html";
+    public static final String QUOTES = "quotes/index.html";
     public static final String DATA = "data/explainer.json";
 
     private OutputPath() {}

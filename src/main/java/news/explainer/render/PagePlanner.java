@@ -12,10 +12,14 @@ import news.explainer.model.Person;
 import news.explainer.render.view.IndexPage;
 import news.explainer.render.view.ListPage;
 import news.explainer.render.view.PersonPage;
+import news.explainer.render.view.QuotesPage;
 import news.explainer.render.view.SourcePage;
 
 /** Decides which pages exist, where they go and what each shows, before anything is rendered. */
 public final class PagePlanner {
+    /** How many of the most widely carried quotes the explainer shows; the quotes page has them all. */
+    private static final int KEY_QUOTES = 4;
+
     private final Markdown markdown;
 
     public PagePlanner(Markdown markdown) {
@@ -25,23 +29,29 @@ public final class PagePlanner {
     public List<PageSpec> plan(Analysis analysis) {
         Content content = analysis.content();
         Views views = new Views(content.story());
+        QuoteViews quotes = new QuoteViews(analysis, markdown);
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(index(analysis, views));
+        pages.add(index(analysis, views, quotes));
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
+        Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
         for (Article article : content.articles()) {
-            pages.add(source(article, views, marks.getOrDefault(article.id(), List.of())));
+            pages.add(source(article, views, marks.getOrDefault(article.id(), List.of()),
+                    quoted.getOrDefault(article.id(), List.of())));
+        }
+        if (quotes.quoteCount() > 0) {
+            pages.add(quoteList(views, quotes));
         }
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
         for (Person person : content.people()) {
-            pages.add(person(person, content, views));
+            pages.add(person(person, content, views, quotes));
         }
         return List.copyOf(pages);
     }
 
-    private PageSpec index(Analysis analysis, Views views) {
+    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes) {
         String path = OutputPath.INDEX;
         Content content = analysis.content();
         var story = content.story();
@@ -50,7 +60,8 @@ public final class PagePlanner {
                 views.page(path, story.title(), story.summary(), "explainer"),
                 story.title(), story.summary(), markdown.toHtml(story.lead()),
                 views.articles(content.articles(), path), views.people(content.people(), path),
-                explainer.comparisons(analysis.comparisons()), explainer.timeline(analysis.timeline())));
+                explainer.comparisons(analysis.comparisons()), quotes.key(path, KEY_QUOTES),
+                explainer.timeline(analysis.timeline())));
     }
 
     private PageSpec sourceList(Content content, Views views) {
@@ -61,12 +72,20 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec source(Article article, Views views, List<Evidence> marks) {
+    private PageSpec source(Article article, Views views, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {
         String path = OutputPath.source(article.id());
         String description = article.outlet() + ": " + article.title();
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
-                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks)));
+                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks, quoted)));
+    }
+
+    private PageSpec quoteList(Views views, QuoteViews quotes) {
+        String path = OutputPath.QUOTES;
+        return new PageSpec(path, "quotes.ftlh", new QuotesPage(
+                views.page(path, "Who said what", "Every direct quote in the " + quotes.outletCount()
+                        + " articles, by speaker, and how each outlet worded it.", "quotes"),
+                quotes.quoteCount(), quotes.utteranceCount(), quotes.outletCount(), quotes.bySpeaker(path)));
     }
 
     private PageSpec peopleList(Content content, Views views) {
@@ -76,13 +95,14 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec person(Person person, Content content, Views views) {
+    private PageSpec person(Person person, Content content, Views views, QuoteViews quotes) {
         String path = OutputPath.person(person.id());
         List<Article> namedIn = content.articles().stream().filter(a -> mentions(a, person)).toList();
         String description = person.role().isEmpty() ? person.name() : person.name() + ", " + person.role();
         return new PageSpec(path, "person.ftlh", new PersonPage(
                 views.page(path, person.name(), description, "people"),
-                views.person(person, path), markdown.toHtml(person.bio()), views.articles(namedIn, path)));
+                views.person(person, path), markdown.toHtml(person.bio()), quotes.of(person.id(), path),
+                views.articles(namedIn, path)));
     }
 
     private static boolean mentions(Article article, Person person) {

@@ -68,26 +68,33 @@ final class Views {
         return people.stream().map(p -> person(p, from)).toList();
     }
 
-    /** The blocks of a source page, with cited passages marked and anchored. */
-    static List<BlockView> blocks(List<Block> blocks, List<Evidence> marks) {
+    /** The blocks of a source page, with cited passages marked and quotes set apart, both anchored. */
+    static List<BlockView> blocks(List<Block> blocks, List<Evidence> marks, List<QuoteViews.QuoteMark> quotes) {
         List<BlockView> views = new ArrayList<>();
         int paragraph = 0;
         for (Block block : blocks) {
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text(), segments(block, marks)));
+                    label(block.role()), anchor, block.text(), segments(block, marks, quotes)));
         }
         return List.copyOf(views);
     }
 
-    /** Splits a block at every edge of a cited passage; runs inside a passage are marked. */
-    private static List<SegmentView> segments(Block block, List<Evidence> marks) {
+    /** Splits a block at every edge of a cited passage or a quote; runs inside a passage are marked. */
+    private static List<SegmentView> segments(Block block, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {
         List<Evidence> inside = marks.stream()
                 .filter(e -> e.start() < block.end() && e.end() > block.start()).toList();
+        List<QuoteViews.QuoteMark> quotes = quoted.stream()
+                .filter(q -> q.start() < block.end() && q.end() > block.start()).toList();
         TreeSet<Integer> edges = new TreeSet<>(List.of(block.start(), block.end()));
         for (Evidence e : inside) {
             edges.add(Math.max(block.start(), e.start()));
             edges.add(Math.min(block.end(), e.end()));
+        }
+        for (QuoteViews.QuoteMark q : quotes) {
+            edges.add(Math.max(block.start(), q.start()));
+            edges.add(Math.min(block.end(), q.end()));
+            edges.add(Math.min(block.end(), q.linkAt()));
         }
         List<SegmentView> segments = new ArrayList<>();
         Integer from = edges.first();
@@ -95,10 +102,14 @@ final class Views {
             int a = from;
             int b = to;
             boolean marked = inside.stream().anyMatch(e -> e.start() <= a && e.end() >= b);
-            List<String> anchors = inside.stream().filter(e -> e.start() == a).map(Evidence::anchor).distinct()
-                    .toList();
+            boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= a && q.end() >= b);
+            List<String> anchors = java.util.stream.Stream.concat(
+                    quotes.stream().filter(q -> q.start() == a).map(QuoteViews.QuoteMark::id),
+                    inside.stream().filter(e -> e.start() == a).map(Evidence::anchor)).distinct().toList();
+            List<SegmentView.Link> ends = quotes.stream().filter(q -> Math.min(block.end(), q.linkAt()) == b)
+                    .map(q -> new SegmentView.Link(q.href(), q.label())).toList();
             segments.add(new SegmentView(block.text().substring(a - block.start(), b - block.start()), marked,
-                    anchors));
+                    inQuote, anchors, ends));
             from = to;
         }
         return List.copyOf(segments);

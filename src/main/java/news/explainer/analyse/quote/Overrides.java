@@ -4,33 +4,45 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import news.explainer.load.Similarity;
+import news.explainer.model.Article;
 import news.explainer.model.Person;
+import news.explainer.model.QuoteAttribution;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.problem.Severity;
 
-/** Applies editors' attribution corrections; one that matches nothing is an error, never silently ignored. */
+/** Applies editors' attributions; one that matches nothing is an error, never silently ignored. */
 final class Overrides {
-    private final Cast cast;
+    static final String NONE = "none";
 
-    Overrides(Cast cast) {
+    private final Cast cast;
+    private final Set<String> articleIds = new TreeSet<>();
+
+    Overrides(Cast cast, List<Article> articles) {
         this.cast = cast;
+        articles.forEach(a -> articleIds.add(a.id()));
     }
 
-    List<Quote> apply(List<Quote> quotes, List<AttributionOverride> overrides, Problems problems) {
+    List<Quote> apply(List<Quote> quotes, List<QuoteAttribution> overrides, Problems problems) {
         List<Quote> out = new ArrayList<>(quotes);
-        for (AttributionOverride o : overrides) {
+        for (QuoteAttribution o : overrides) {
+            if (!articleIds.contains(o.article())) {
+                problems.add(new Problem(Severity.ERROR, o.where(), "attribution names an unknown article '"
+                        + o.article() + "'", "", Similarity.didYouMean(o.article(), articleIds, "known sources")));
+                continue;
+            }
             Optional<Optional<Person>> speaker = speaker(o, problems);
             List<Integer> hits = matching(out, o);
             if (hits.isEmpty()) {
-                problems.add(new Problem(Severity.ERROR, o.where(), "attribution override matches no quote in '"
-                        + o.articleId() + "': “" + o.quoteStartsWith() + "”", "", nearest(out, o)));
+                problems.add(new Problem(Severity.ERROR, o.where(), "attribution matches no quote in '"
+                        + o.article() + "': “" + o.quoteStartsWith() + "”", "", nearest(out, o)));
             }
             if (speaker.isPresent()) {
                 for (int i : hits) {
-                    Quote q = out.get(i);
-                    out.set(i, new Quote(q.id(), q.articleId(), q.start(), q.end(), q.text(), q.fragment(),
-                            speaker.get().map(Person::id), speaker.get().map(Person::name).orElse("")));
+                    out.set(i, out.get(i).attributedBy(speaker.get(), o.note()));
                 }
             }
         }
@@ -38,61 +50,43 @@ final class Overrides {
     }
 
     /** The person asked for (empty for {@code none}); absent, with an error, when nobody has that id. */
-    private Optional<Optional<Person>> speaker(AttributionOverride o, Problems problems) {
-        if (o.speakerId().equals(AttributionOverride.NONE)) {
+    private Optional<Optional<Person>> speaker(QuoteAttribution o, Problems problems) {
+        if (o.speaker().equals(NONE)) {
             return Optional.of(Optional.empty());
         }
-        Optional<Person> person = cast.byId(o.speakerId());
+        Optional<Person> person = cast.byId(o.speaker());
         if (person.isEmpty()) {
-            problems.add(new Problem(Severity.ERROR, o.where(), "attribution override names no known person: '"
-                    + o.speakerId() + "'", "", "write a person id from people/, or none"));
+            List<String> ids = cast.known().stream().map(Person::id).toList();
+            problems.add(new Problem(Severity.ERROR, o.where(), "attribution names an unknown person '"
+                    + o.speaker() + "'", "", Similarity.didYouMean(o.speaker(), ids, "people") + ", or none"));
             return Optional.empty();
         }
         return Optional.of(person);
     }
 
-    private static List<Integer> matching(List<Quote> quotes, AttributionOverride o) {
+    private static List<Integer> matching(List<Quote> quotes, QuoteAttribution o) {
         String prefix = squashed(o.quoteStartsWith());
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            if (q.articleId().equals(o.articleId()) && !prefix.isEmpty() && squashed(q.text()).startsWith(prefix)) {
+            if (q.articleId().equals(o.article()) && !prefix.isEmpty() && squashed(q.text()).startsWith(prefix)) {
                 hits.add(i);
             }
         }
         return hits;
     }
 
-    private static String nearest(List<Quote> quotes, AttributionOverride o) {
+    private static String nearest(List<Quote> quotes, QuoteAttribution o) {
         String prefix = squashed(o.quoteStartsWith());
-        return quotes.stream().filter(q -> q.articleId().equals(o.articleId()))
+        return quotes.stream().filter(q -> q.articleId().equals(o.article()))
                 .map(q -> squashed(q.text()))
                 .map(t -> t.substring(0, Math.min(t.length(), Math.max(prefix.length(), 20))))
-                .min(Comparator.comparingInt((String t) -> distance(t, prefix)).thenComparing(t -> t))
+                .min(Comparator.comparingInt((String t) -> Similarity.editDistance(t, prefix)).thenComparing(t -> t))
                 .map(t -> "the nearest quote starts “" + t + "”")
                 .orElse("the article has no quotes");
     }
 
     private static String squashed(String text) {
         return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
-    }
-
-    /** Levenshtein distance, for the hint. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
     }
 }

@@ -1,6 +1,7 @@
 package news.explainer.analyse.quote;
 
 import java.util.Optional;
+import news.explainer.model.Person;
 
 /**
  * One direct quote in one article.
@@ -14,6 +15,8 @@ import java.util.Optional;
  *     reporter's own sentence rather than giving a whole one
  * @param speakerId the speaker's person id; empty when the text does not say for sure who spoke
  * @param speakerName the speaker's name as the site spells it, or {@code ""} when unattributed
+ * @param editorNote present when an editor set or confirmed the speaker: the reason given, in Markdown (may be
+ *     empty)
  */
 public record Quote(
         String id,
@@ -23,4 +26,12 @@ public record Quote(
         String text,
         boolean fragment,
         Optional<String> speakerId,
-        String speakerName) {}
+        String speakerName,
+        Optional<String> editorNote) {
+
+    /** The same quote, said by someone else (or by nobody known), on an editor's word. */
+    Quote attributedBy(Optional<Person> speaker, String note) {
+        return new Quote(id, articleId, start, end, text, fragment, speaker.map(Person::id),
+                speaker.map(Person::name).orElse(""), Optional.of(note));
+    }
+}

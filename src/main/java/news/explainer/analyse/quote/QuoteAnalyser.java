@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
+import news.explainer.model.QuoteAttribution;
 import news.explainer.problem.Problems;
 
 /**
@@ -17,7 +18,7 @@ import news.explainer.problem.Problems;
 public final class QuoteAnalyser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
 
-    public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<AttributionOverride> overrides,
+    public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<QuoteAttribution> overrides,
             Problems problems) {
         QuoteExtractor extractor = new QuoteExtractor();
         List<List<QuoteExtractor.Found>> found =
@@ -32,14 +33,14 @@ public final class QuoteAnalyser {
                 quotes.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
             }
         }
-        quotes = new Overrides(cast).apply(quotes, overrides, problems);
+        quotes = new Overrides(cast, articles).apply(quotes, overrides, problems);
         return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes), speakingPeople(cast, quotes));
     }
 
     private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {
         String text = article.source().text().substring(f.start(), f.end());
         return new Quote(article.id() + "-q" + n, article.id(), f.start(), f.end(), text, isFragment(text),
-                speaker.map(Person::id), speaker.map(Person::name).orElse(""));
+                speaker.map(Person::id), speaker.map(Person::name).orElse(""), Optional.empty());
     }
 
     /** The people given, then those known only from the text who are said to have spoken. */

@@ -15,8 +15,64 @@ public final class WordDiff {
 
     /** The variant's words, marked same or added, with the fullest's missing words in place, marked removed. */
     public List<DiffToken> diff(String fullest, String variant) {
+        return diff(Words.asWritten(fullest), Words.asWritten(variant));
+    }
+
+    /**
+     * The variant compared with the stretch of the fullest that it quotes. A variant that quotes part of an
+     * utterance is lined up with the part it quotes, even when the speaker said those words twice (the closest of
+     * the repeats wins), and the fullest's words before and after that part are left out, only flagged as cut.
+     */
+    public Part diffWithin(String fullest, String variant) {
         List<String> from = Words.asWritten(fullest);
         List<String> to = Words.asWritten(variant);
+        Part best = part(diff(from, to), false);
+        if (to.isEmpty()) {
+            return best;
+        }
+        List<String> opening = Words.of(to.get(0));
+        for (int i = 1; i < from.size() && !opening.isEmpty(); i++) {
+            if (Words.of(from.get(i)).equals(opening)) {
+                Part candidate = part(diff(from.subList(i, from.size()), to), true);
+                if (candidate.changes() < best.changes()) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A variant compared with part of the fullest.
+     *
+     * @param tokens from the first word the two share to the last, with the differences between
+     * @param cutBefore true when the fullest has words before that part
+     * @param cutAfter true when the fullest has words after it
+     */
+    public record Part(List<DiffToken> tokens, boolean cutBefore, boolean cutAfter) {
+
+        public Part {
+            tokens = List.copyOf(tokens);
+        }
+
+        int changes() {
+            return (int) tokens.stream().filter(t -> !t.kind().equals(DiffToken.SAME)).count();
+        }
+    }
+
+    private static Part part(List<DiffToken> tokens, boolean startsLater) {
+        int first = 0;
+        int last = tokens.size();
+        while (first < last && tokens.get(first).kind().equals(DiffToken.REMOVED)) {
+            first++;
+        }
+        while (last > first && tokens.get(last - 1).kind().equals(DiffToken.REMOVED)) {
+            last--;
+        }
+        return new Part(tokens.subList(first, last), startsLater || first > 0, last < tokens.size());
+    }
+
+    private static List<DiffToken> diff(List<String> from, List<String> to) {
         Patch<String> patch = DiffUtils.diff(from, to, (a, b) -> Words.of(a).equals(Words.of(b)));
         List<DiffToken> out = new ArrayList<>();
         int next = 0; // the next unconsumed word of the variant

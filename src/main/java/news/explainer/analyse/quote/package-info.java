@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>consumes: {@link news.explainer.model.Article}s (only their text blocks), the {@link news.explainer.model.Person}
- *       files (may be none) and editors' {@link news.explainer.analyse.quote.AttributionOverride}s</li>
+ *       files (may be none) and editors' {@link news.explainer.model.QuoteAttribution}s</li>
  *   <li>produces: a {@link news.explainer.analyse.quote.QuoteAnalysis}: quotes with exact offsets into the article
  *       files, speakers, clusters of the same utterance; {@link news.explainer.analyse.quote.WordDiff} compares two
  *       variants word by word</li>

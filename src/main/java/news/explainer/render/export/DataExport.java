@@ -15,6 +15,7 @@ import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.model.TimelineEntry;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.Quote;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
@@ -55,9 +56,14 @@ public final class DataExport {
         Map<String, String> clusterOf = new java.util.HashMap<>();
         analysis.quotes().clusters().forEach(c -> c.quoteIds().forEach(q -> clusterOf.put(q, c.id())));
         return analysis.quotes().quotes().stream().map(q -> new ExplainerData.QuoteData(q.id(), q.articleId(),
-                q.speakerId().orElse(null), q.text(), q.fragment(), clusterOf.get(q.id()),
+                q.speakerId().orElse(null), attributedBy(q), q.editorNote().orElse(null), q.text(), q.fragment(),
+                clusterOf.get(q.id()),
                 byId.get(q.articleId()).source().byteOffset(q.start()),
                 byId.get(q.articleId()).source().byteOffset(q.end()))).toList();
+    }
+
+    private static String attributedBy(Quote q) {
+        return q.editorNote().isPresent() ? "editor" : q.speakerId().isPresent() ? "text" : null;
     }
 
     private static List<ExplainerData.ClusterData> clusters(Analysis analysis) {

@@ -83,10 +83,12 @@ public record ExplainerData(
     /**
      * A direct quote. {@code text} is the words inside the quotation marks, verbatim; {@code start} and {@code end}
      * are byte offsets of those words in the original article file; {@code speaker} is a person id, or null when
-     * the text does not say who spoke; {@code fragment} marks scare quotes and short fragments.
+     * the text does not say who spoke; {@code attributedBy} says who established the speaker ({@code "text"}: the
+     * article's own words, {@code "editor"}: an annotation in {@code quotes/}, with its {@code editorNote}; null
+     * when unattributed); {@code fragment} marks scare quotes and short fragments.
      */
-    public record QuoteData(String id, String article, String speaker, String text, boolean fragment, String cluster,
-            int start, int end) {}
+    public record QuoteData(String id, String article, String speaker, String attributedBy, String editorNote,
+            String text, boolean fragment, String cluster, int start, int end) {}
 
     /** The quotes of one utterance across outlets, the fullest first; {@code speaker} as in {@link QuoteData}. */
     public record ClusterData(String id, String speaker, List<String> quotes) {}

@@ -4,4 +4,5 @@ import java.util.List;
 
 /** The explainer itself: what we know first, the differences at a glance, then the detail. */
 public record IndexPage(PageMeta page, String title, String summary, String leadHtml, List<ArticleView> sources,
-        List<PersonView> people, List<ComparisonView> comparisons, TimelineView timeline) {}
+        List<PersonView> people, List<ComparisonView> comparisons, List<UtteranceView> keyQuotes,
+        TimelineView timeline) {}

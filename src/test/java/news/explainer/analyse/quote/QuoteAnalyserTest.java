@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
+import news.explainer.model.QuoteAttribution;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
@@ -30,28 +31,40 @@ class QuoteAnalyserTest {
     @Test
     void anOverrideSetsTheSpeaker() {
         Problems problems = new Problems();
-        Quote q = analyse(List.of(new AttributionOverride("test", "We are  ready to", "dmitry-peskov", WHERE)),
+        Quote q = analyse(List.of(new QuoteAttribution("a1", "test", "We are  ready to", "dmitry-peskov", "Heard on the tape.", WHERE)),
                 problems).quotes().get(0);
         assertEquals(Optional.of("dmitry-peskov"), q.speakerId());
         assertEquals("Dmitry Peskov", q.speakerName());
+        assertEquals(Optional.of("Heard on the tape."), q.editorNote());
         assertEquals(List.of(), problems.sorted());
     }
 
     @Test
     void anOverrideThatMatchesNoQuoteIsAnErrorNamingTheNearestQuote() {
         Problems problems = new Problems();
-        analyse(List.of(new AttributionOverride("test", "We were ready", "none", WHERE)), problems);
+        analyse(List.of(new QuoteAttribution("a1", "test", "We were ready", "none", "", WHERE)), problems);
         Problem problem = problems.sorted().get(0);
         assertTrue(problem.isError());
-        assertEquals("attribution override matches no quote in 'test': “We were ready”", problem.message());
+        assertEquals("attribution matches no quote in 'test': “We were ready”", problem.message());
         assertTrue(problem.hint().contains("We are ready"), problem.hint());
     }
 
     @Test
     void anOverrideNamingNobodyIsAnError() {
         Problems problems = new Problems();
-        analyse(List.of(new AttributionOverride("test", "We are ready", "nobody-known", WHERE)), problems);
+        analyse(List.of(new QuoteAttribution("a1", "test", "We are ready", "nobody-known", "", WHERE)), problems);
         assertEquals(1, problems.errorCount());
+        assertEquals("attribution names an unknown person 'nobody-known'", problems.sorted().get(0).message());
+    }
+
+    @Test
+    void anAttributionForAnUnknownArticleNamesTheNearestSource() {
+        Problems problems = new Problems();
+        analyse(List.of(new QuoteAttribution("a1", "tesst", "We are ready", "none", "", WHERE)), problems);
+        Problem problem = problems.sorted().get(0);
+        assertEquals("attribution names an unknown article 'tesst'", problem.message());
+        assertEquals(7, problem.where().line());
+        assertTrue(problem.hint().startsWith("did you mean 'test'?"), problem.hint());
     }
 
     @Test
@@ -65,7 +78,7 @@ class QuoteAnalyserTest {
         assertEquals(QuoteSpecTest.CAST.size() + 1, analysis.people().size());
     }
 
-    private QuoteAnalysis analyse(List<AttributionOverride> overrides, Problems problems) {
+    private QuoteAnalysis analyse(List<QuoteAttribution> overrides, Problems problems) {
         return new QuoteAnalyser().analyse(List.of(article), QuoteSpecTest.CAST, overrides, problems);
     }
 }

@@ -26,6 +26,25 @@ class WordDiffTest {
                 diff.diff("Because of the extreme cold", "the extreme cold"));
     }
 
+    @Test
+    void aPartQuoteIsComparedWithThePartItQuotesEvenWhenTheWordsWereSaidTwice() {
+        // The speaker said "I asked him not to fire" twice; the variant quotes the second time, with "into".
+        WordDiff.Part part = diff.diffWithin("I asked him not to fire on Kyiv for a week. I asked him not to fire "
+                + "into Kyiv and the towns. He agreed.", "I asked him not to fire into Kyiv and the towns.");
+        assertEquals(List.of(same("I"), same("asked"), same("him"), same("not"), same("to"), same("fire"),
+                same("into"), same("Kyiv"), same("and"), same("the"), same("towns.")), part.tokens());
+        assertEquals(true, part.cutBefore());
+        assertEquals(true, part.cutAfter());
+    }
+
+    @Test
+    void theWholeUtteranceIsNotCut() {
+        WordDiff.Part part = diff.diffWithin("not to fire on Kyiv", "not to fire into Kyiv");
+        assertEquals(diff.diff("not to fire on Kyiv", "not to fire into Kyiv"), part.tokens());
+        assertEquals(false, part.cutBefore());
+        assertEquals(false, part.cutAfter());
+    }
+
     private static DiffToken same(String w) {
         return new DiffToken(w, DiffToken.SAME);
     }

@@ -1,0 +1,180 @@
+package news.explainer.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.DiffToken;
+import news.explainer.analyse.quote.Quote;
+import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.analyse.quote.WordDiff;
+import news.explainer.model.Article;
+import news.explainer.model.Person;
+import news.explainer.render.view.SpeakerQuotes;
+import news.explainer.render.view.UtteranceView;
+
+/**
+ * Views of the quotes: by speaker for the quotes page, by person, the most widely carried for the explainer, and
+ * each quote's place on its source page. One instance per site build; hrefs are made relative per page.
+ */
+final class QuoteViews {
+    private static final String CLOSING = "”\"’'";
+
+    private final Map<String, Quote> quotes;
+    private final List<QuoteCluster> clusters;
+    private final Map<String, Article> articles;
+    private final Map<String, Person> withPages;
+    private final List<Person> speakers;
+    private final Markdown markdown;
+    private final WordDiff diff = new WordDiff();
+    /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
+    private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
+
+    QuoteViews(Analysis analysis, Markdown markdown) {
+        this.quotes = analysis.quotes().quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.clusters = analysis.quotes().clusters();
+        this.articles = analysis.content().articles().stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+        this.withPages = analysis.content().people().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        this.speakers = analysis.quotes().people();
+        this.markdown = markdown;
+    }
+
+    int quoteCount() {
+        return quotes.size();
+    }
+
+    int utteranceCount() {
+        return clusters.size();
+    }
+
+    int outletCount() {
+        return articles.size();
+    }
+
+    /** The quotes page: speakers with the most utterances first, the unattributed last. */
+    List<SpeakerQuotes> bySpeaker(String from) {
+        Map<String, List<QuoteCluster>> grouped = new LinkedHashMap<>();
+        speakers.forEach(p -> grouped.put(p.id(), new ArrayList<>()));
+        List<QuoteCluster> unattributed = new ArrayList<>();
+        for (QuoteCluster c : clusters) {
+            c.speakerId().map(grouped::get).orElse(unattributed).add(c);
+        }
+        List<SpeakerQuotes> out = new ArrayList<>();
+        speakers.stream().filter(p -> !grouped.get(p.id()).isEmpty())
+                .sorted(Comparator.comparingInt((Person p) -> -quoteCount(grouped.get(p.id()))))
+                .forEach(p -> out.add(section("speaker-" + p.id(), p, grouped.get(p.id()), from)));
+        if (!unattributed.isEmpty()) {
+            out.add(section("unattributed", null, unattributed, from));
+        }
+        return List.copyOf(out);
+    }
+
+    /** One person's utterances, the most carried first, then their fragments. */
+    List<UtteranceView> of(String personId, String from) {
+        return clusters.stream().filter(c -> c.speakerId().filter(personId::equals).isPresent())
+                .sorted(Comparator.comparing(this::isFragment).thenComparing(widestFirst))
+                .map(c -> utterance(c, from)).toList();
+    }
+
+    /** Whole sentences carried by at least two outlets, the most carried first. */
+    List<UtteranceView> key(String from, int limit) {
+        return clusters.stream().filter(c -> !isFragment(c) && outlets(c) >= 2).sorted(widestFirst).limit(limit)
+                .map(c -> utterance(c, from)).toList();
+    }
+
+    /**
+     * Where each quote stands in its article, with a link to its utterance, for highlighting on source pages (the
+     * links are relative to the sources folder, where every source page is).
+     */
+    Map<String, List<QuoteMark>> marksByArticle() {
+        String from = OutputPath.SOURCES;
+        Map<String, List<QuoteMark>> marks = new LinkedHashMap<>();
+        for (QuoteCluster c : clusters) {
+            Optional<String> speaker = c.quoteIds().stream().map(quotes::get).map(Quote::speakerName)
+                    .filter(s -> !s.isEmpty()).findFirst();
+            String label = speaker.orElse("Unattributed") + " · " + outlets(c) + " of " + articles.size()
+                    + " outlets";
+            for (String id : c.quoteIds()) {
+                Quote q = quotes.get(id);
+                String text = articles.get(q.articleId()).source().text();
+                int after = q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
+                marks.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
+                        .add(new QuoteMark(q.id(), q.start(), q.end(), after, label, href(c, from)));
+            }
+        }
+        marks.values().forEach(list -> list.sort(Comparator.comparingInt(QuoteMark::start)));
+        return marks;
+    }
+
+    /**
+     * A quote on its source page.
+     *
+     * @param linkAt where the link to the utterance goes: just past the closing quotation mark
+     * @param label who said it and how widely it was carried, shown after the quote
+     * @param href its utterance on the quotes page
+     */
+    record QuoteMark(String id, int start, int end, int linkAt, String label, String href) {}
+
+    private SpeakerQuotes section(String anchor, Person person, List<QuoteCluster> group, String from) {
+        List<UtteranceView> utterances = group.stream().filter(c -> !isFragment(c)).sorted(widestFirst)
+                .map(c -> utterance(c, from)).toList();
+        List<UtteranceView> fragments = group.stream().filter(this::isFragment).sorted(widestFirst)
+                .map(c -> utterance(c, from)).toList();
+        return new SpeakerQuotes(anchor, person == null ? "" : person.name(), person == null ? "" : pageOf(person.id(), from),
+                person == null ? "" : person.role(), utterances, fragments);
+    }
+
+    private UtteranceView utterance(QuoteCluster c, String from) {
+        Quote fullest = quotes.get(c.fullestQuoteId());
+        List<UtteranceView.Variant> variants = c.quoteIds().stream().map(quotes::get)
+                .map(q -> variant(fullest, q, from)).toList();
+        String speaker = c.speakerId().map(id -> fullest.speakerName()).orElse("");
+        return new UtteranceView(c.id(), href(c, from), speaker, c.speakerId().map(id -> pageOf(id, from)).orElse(""),
+                fullest.text(), carriedBy(c), outlets(c), variants.stream().map(UtteranceView.Variant::outlet).distinct()
+                .toList(), isFragment(c), variants);
+    }
+
+    private UtteranceView.Variant variant(Quote fullest, Quote q, String from) {
+        WordDiff.Part part = diff.diffWithin(fullest.text(), q.text());
+        boolean identical = !part.cutBefore() && !part.cutAfter()
+                && part.tokens().stream().allMatch(t -> t.kind().equals(DiffToken.SAME));
+        List<UtteranceView.Word> words = part.tokens().stream()
+                .map(t -> new UtteranceView.Word(t.text(), t.kind())).toList();
+        return new UtteranceView.Variant(q.id(), articles.get(q.articleId()).outlet(),
+                Links.relative(from, OutputPath.source(q.articleId())) + "#" + q.id(), q.text(), identical, words,
+                part.cutBefore(), part.cutAfter(), q.editorNote().isPresent(),
+                q.editorNote().map(markdown::toHtml).orElse(""));
+    }
+
+    private String carriedBy(QuoteCluster c) {
+        return "Carried by " + outlets(c) + " of " + articles.size() + (articles.size() == 1 ? " outlet" : " outlets");
+    }
+
+    private String pageOf(String personId, String from) {
+        return withPages.containsKey(personId) ? Links.relative(from, OutputPath.person(personId)) : "";
+    }
+
+    private static String href(QuoteCluster c, String from) {
+        return Links.relative(from, OutputPath.QUOTES) + "#" + c.id();
+    }
+
+    private boolean isFragment(QuoteCluster c) {
+        return quotes.get(c.fullestQuoteId()).fragment();
+    }
+
+    private static int quoteCount(List<QuoteCluster> group) {
+        return group.stream().mapToInt(c -> c.quoteIds().size()).sum();
+    }
+
+    private int outlets(QuoteCluster c) {
+        return (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count();
+    }
+}

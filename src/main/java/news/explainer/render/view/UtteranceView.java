@@ -1,0 +1,52 @@
+package news.explainer.render.view;
+
+import java.util.List;
+
+/**
+ * One utterance: the same words as each outlet carried them, the fullest variant first.
+ *
+ * @param id the cluster id, also the fragment id on the quotes page
+ * @param href the link to this utterance on the quotes page, relative to the page that shows it
+ * @param speaker the speaker's name, or "" when the articles do not say for sure
+ * @param speakerHref the speaker's page, or "" when there is none
+ * @param carriedBy "Carried by 4 of 5 outlets", or "Carried by 1 of 5 outlets"
+ * @param outlets how many outlets carried it
+ * @param outletNames the outlets that carried it, each once, the fullest's first
+ * @param fragment true for a few words or a phrase taken into the reporter's own sentence
+ */
+public record UtteranceView(String id, String href, String speaker, String speakerHref, String text, String carriedBy,
+        int outlets, List<String> outletNames, boolean fragment, List<Variant> variants) {
+
+    public UtteranceView {
+        outletNames = List.copyOf(outletNames);
+        variants = List.copyOf(variants);
+    }
+
+    /** The fullest variant: the text the others are compared with. */
+    public Variant fullest() {
+        return variants.get(0);
+    }
+
+    /**
+     * How one outlet carried the utterance.
+     *
+     * @param href the quote, highlighted on the source page
+     * @param identical true when the words are the fullest variant's words (spelling and quote marks aside)
+     * @param words the variant's words, each marked same, added or removed against the fullest, from the first
+     *     word it shares with the fullest to the last: the fullest's words before and after are left out
+     * @param cutBefore true when the variant starts later than the fullest (its earlier words are left out)
+     * @param cutAfter true when the variant stops earlier than the fullest
+     * @param editorNoteHtml the editors' reason when they set the speaker, or ""
+     * @param editorSet true when the editors, not the article's words, named the speaker
+     */
+    public record Variant(String quoteId, String outlet, String href, String text, boolean identical,
+            List<Word> words, boolean cutBefore, boolean cutAfter, boolean editorSet, String editorNoteHtml) {
+
+        public Variant {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** One word of a word diff; {@code kind} is {@code same}, {@code added} or {@code removed}. */
+    public record Word(String text, String kind) {}
+}

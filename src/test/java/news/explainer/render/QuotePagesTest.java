@@ -1,0 +1,184 @@
+package news.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import news.explainer.SiteBuild;
+import news.explainer.analyse.quote.Quote;
+import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.cli.ExitCodes;
+import news.explainer.testing.TestProject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quotes as readers find them: the quotes page, the person pages, the source pages and the explainer. */
+class QuotePagesTest {
+    private static SiteBuild.Result result;
+    private static List<Quote> quotes;
+    private static List<QuoteCluster> clusters;
+
+    @BeforeAll
+    static void buildTheRealContent() {
+        result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
+        assertFalse(result.problems().hasErrors(), () -> result.problems().sorted().toString());
+        quotes = result.analysis().quotes().quotes();
+        clusters = result.analysis().quotes().clusters();
+    }
+
+    @Test
+    void theQuotesPageLinksEveryQuoteOnceToItsPlaceInItsArticle() {
+        Document page = page("quotes/index.html");
+        List<String> linked = page.select("main a[href^=../sources/]").stream()
+                .map(a -> a.attr("href").replaceFirst("^.*#", "")).toList();
+        Set<String> distinct = new TreeSet<>(linked);
+        assertEquals(quotes.stream().map(Quote::id).collect(Collectors.toCollection(TreeSet::new)), distinct);
+        for (Quote q : quotes) {
+            Document source = page("sources/" + q.articleId() + ".html");
+            Element anchor = source.getElementById(q.id());
+            assertTrue(anchor != null, q.id());
+        }
+    }
+
+    @Test
+    void theQuotesPageGroupsBySpeakerThenUtterance() {
+        Document page = page("quotes/index.html");
+        for (QuoteCluster c : clusters) {
+            Element utterance = page.getElementById(c.id());
+            assertTrue(utterance != null, c.id());
+            Element section = utterance.closest("section.speaker-quotes");
+            String expected = c.speakerId().map(id -> "speaker-" + id).orElse("unattributed");
+            assertEquals(expected, section.id(), c.id());
+        }
+        List<String> headings = page.select("section.speaker-quotes > h2").eachText();
+        assertEquals("Donald Trump", headings.get(0), "the most quoted speaker comes first");
+        assertTrue(headings.get(headings.size() - 1).startsWith("Unattributed"), headings.toString());
+    }
+
+    @Test
+    void variantsShowWordDifferencesButNotSpellingOnes() {
+        Document page = page("quotes/index.html");
+        // CNN adds "(Vladimir)" to Trump's sentence; NBC spells Peskov's "favourable" the American way.
+        Element trump = page.getElementById(clusterOf("cnn", "I personally asked President (Vladimir)").id());
+        Element cnn = variant(trump, "CNN");
+        assertTrue(cnn.select("ins").eachText().stream().anyMatch(t -> t.contains("(Vladimir)")), cnn.outerHtml());
+        Element peskov = page.getElementById(clusterOf("nbc-news", "in order to create favorable").id());
+        Element nbc = variant(peskov, "NBC News (via AOL)");
+        assertTrue(nbc.text().contains("favorable"), nbc.text());
+        assertTrue(nbc.select("ins, del").eachText().stream().noneMatch(t -> t.contains("favo")), nbc.outerHtml());
+        assertFalse(nbc.select(".tag").text().isEmpty(), "a part-quote is labelled as such");
+        // Differences are told by text too, not by colour or line style alone.
+        assertTrue(cnn.select("ins .visually-hidden").first().text().startsWith("[only in CNN"));
+    }
+
+    @Test
+    void eachPersonPageListsTheirUtterances() {
+        for (var person : result.analysis().content().people()) {
+            long expected = clusters.stream().filter(c -> c.speakerId().filter(person.id()::equals).isPresent()).count();
+            Document page = page("people/" + person.id() + ".html");
+            assertEquals(expected, page.select("figure.utterance").size(), person.id());
+            for (Element link : page.select("p.more a")) {
+                assertTrue(link.attr("href").startsWith("../quotes/index.html#c"), link.attr("href"));
+            }
+        }
+    }
+
+    @Test
+    void sourcePagesLinkEachQuoteToItsUtterance() {
+        Map<String, String> clusterOf = clusters.stream().flatMap(c -> c.quoteIds().stream().map(q -> Map.entry(q, c.id())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (var article : result.analysis().content().articles()) {
+            Document source = page("sources/" + article.id() + ".html");
+            List<String> links = source.select("a.quote-link").eachAttr("href");
+            List<String> expected = quotes.stream().filter(q -> q.articleId().equals(article.id()))
+                    .map(q -> "../quotes/index.html#" + clusterOf.get(q.id())).toList();
+            assertEquals(expected, links, article.id());
+        }
+    }
+
+    @Test
+    void theExplainerShowsTheMostWidelyCarriedQuotesWithTheirCount() {
+        Document index = page("index.html");
+        List<Element> key = index.select(".key-quotes figure.utterance");
+        assertFalse(key.isEmpty());
+        int previous = Integer.MAX_VALUE;
+        for (Element figure : key) {
+            QuoteCluster c = clusters.stream().filter(x -> x.id().equals(figure.id())).findFirst().orElseThrow();
+            int outlets = (int) c.quoteIds().stream().map(id -> quotes.stream().filter(q -> q.id().equals(id))
+                    .findFirst().orElseThrow().articleId()).distinct().count();
+            assertTrue(outlets >= 2 && outlets <= previous, figure.id());
+            assertTrue(figure.select(".carried").text().startsWith("Carried by " + outlets + " of 5 outlets"),
+                    figure.select(".carried").text());
+            previous = outlets;
+        }
+    }
+
+    @Test
+    void anEditorsAttributionIsAppliedShownAndExported(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        project.write("content/quotes/fragment-speaker.md", """
+                ---
+                article: huffpost-uk
+                quote: "agreed to that"
+                speaker: donald-trump
+                ---
+                The sentence around the quote makes clear it is Trump's, as the
+                *Cabinet meeting* paragraph shows.
+                """);
+        assertEquals(ExitCodes.OK, project.run("build").exitCode());
+        String json = Files.readString(project.site().resolve("data/explainer.json"));
+        assertTrue(json.contains("\"attributedBy\" : \"editor\""), "the export says who attributed it");
+        Document page = Jsoup.parse(Files.readString(project.site().resolve("quotes/index.html")));
+        assertTrue(page.select(".editor-note em").eachText().contains("Cabinet meeting"), "the note is shown");
+    }
+
+    @Test
+    void anAttributionThatMatchesNoQuoteStopsTheBuildWithItsLine(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        project.write("content/quotes/typo.md", """
+                ---
+                article: huffpost-uk
+                quote: "agreed to this"
+                speaker: donald-trump
+                ---
+                """);
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.err().contains("content/quotes/typo.md:3:"), run.err());
+        assertTrue(run.err().contains("attribution matches no quote in 'huffpost-uk': “agreed to this”"), run.err());
+        assertTrue(run.err().contains("the nearest quote starts “agreed to that"), run.err());
+        assertFalse(Files.exists(project.site()), "nothing is written");
+    }
+
+    private static QuoteCluster clusterOf(String article, String startsWith) {
+        Quote quote = quotes.stream().filter(q -> q.articleId().equals(article) && q.text().startsWith(startsWith))
+                .findFirst().orElseThrow(() -> new AssertionError(article + ": " + startsWith));
+        return clusters.stream().filter(c -> c.quoteIds().contains(quote.id())).findFirst().orElseThrow();
+    }
+
+    /** The variant list entry of an outlet, following the utterance's figure. */
+    private static Element variant(Element figure, String outlet) {
+        Element list = figure.nextElementSibling();
+        return list.select("li").stream().filter(li -> li.selectFirst(".variant-outlet a").text().equals(outlet))
+                .findFirst().orElseThrow(() -> new AssertionError(outlet + " in " + list.outerHtml()));
+    }
+
+    private static Document page(String path) {
+        return result.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .map(f -> Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8))).orElseThrow(() ->
+                        new AssertionError(path));
+    }
+}
