@@ -8,10 +8,17 @@ import java.util.Optional;
 /** Dates as readers read them, in the story's language: "Thursday 29 January 2026". */
 public final class Dates {
     private final DateTimeFormatter full;
+    private final DateTimeFormatter brief;
 
     public Dates(String language) {
         Locale locale = Locale.forLanguageTag(language);
         full = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        brief = DateTimeFormatter.ofPattern("d MMM", locale);
+    }
+
+    /** "29 Jan": where the year and the day of the week are clear from around it. */
+    public String brief(Optional<LocalDate> date) {
+        return date.map(brief::format).orElse("");
     }
 
     public String full(LocalDate date) {
@@ -21,5 +28,4 @@ public final class Dates {
     public String full(Optional<LocalDate> date) {
         return date.map(this::full).orElse("");
     }
-
 }

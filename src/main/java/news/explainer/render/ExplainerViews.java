@@ -41,7 +41,8 @@ final class ExplainerViews {
         List<ComparisonView.Cell> cells = c.answers().stream().map(a -> new ComparisonView.Cell(
                 articles.get(a.article()).outlet(), views.dateNote(articles.get(a.article())), a.answer(),
                 a.reported(), a.evidence().stream().map(this::link).toList())).toList();
-        return new ComparisonView(c.comparison().id(), c.comparison().question(), c.comparison().shortLabel(),
+        return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
+                c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
                 c.discrepancies().stream().map(this::flag).toList());
     }
@@ -57,19 +58,19 @@ final class ExplainerViews {
         return own ? passage : "“" + passage + "”";
     }
 
-    /** "Temperatures differ between outlets: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)". */
+    /** "Outlets differ on the temperature: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." */
     private String flag(Discrepancy d) {
         String values = d.values().stream().map(v -> v.value() + " ("
                 + v.articles().stream().map(id -> articles.get(id).outlet()).collect(Collectors.joining(", "))
                 + ": “" + String.join("”, “", v.asWritten()) + "”)").collect(Collectors.joining("; "));
         String kind = switch (d.kind()) {
-            case "temperature" -> "Temperatures";
-            case "date" -> "Dates";
-            case "duration" -> "Lengths of time";
-            case "end" -> "End of the pause, told as a date or as a length";
-            default -> "Figures";
+            case "temperature" -> "the temperature";
+            case "date" -> "the date";
+            case "duration" -> "the length of time";
+            case "end" -> "when it ends: a date, or only a length";
+            default -> "the figures";
         };
-        return kind + " differ between outlets: " + values + ".";
+        return "Outlets differ on " + kind + ": " + values + ".";
     }
 
     TimelineView timeline(List<CheckedEntry> entries) {
@@ -95,10 +96,10 @@ final class ExplainerViews {
         for (Cited cited : e.sources()) {
             Article article = articles.get(cited.article());
             String reported = views.dates().full(article.published());
-            for (Evidence evidence : cited.evidence()) {
-                ComparisonView.Link link = link(evidence);
-                sources.add(new TimelineView.Source(article.outlet(), link.href(), link.text(),
-                        reported, views.dateNote(article)));
+            List<ComparisonView.Link> passages = cited.evidence().stream().map(this::link).toList();
+            if (!passages.isEmpty()) {
+                sources.add(new TimelineView.Source(article.outlet(), passages.get(0).href(), passages, reported,
+                        views.dates().brief(article.published()), views.dateNote(article)));
             }
         }
         return new TimelineView.Event(e.entry().id(), e.entry().title(), when, datetime,

@@ -6,6 +6,7 @@ public final class OutputPath {
     public static final String PEOPLE = "people/index.html";
     public static final String SOURCES = "sources/index.html";
     public static final String QUOTES = "quotes/index.html";
+    public static final String TIMELINE = "timeline/index.html";
     public static final String DATA = "data/explainer.json";
 
     private OutputPath() {}
@@ -16,6 +17,10 @@ public final class OutputPath {
 
     public static String original(String articleId) {
         return "sources/" + articleId + ".txt";
+    }
+
+    public static String point(String comparisonId) {
+        return "points/" + comparisonId + ".html";
     }
 
     public static String person(String personId) {

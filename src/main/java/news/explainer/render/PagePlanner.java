@@ -12,7 +12,9 @@ import news.explainer.model.Person;
 import news.explainer.render.view.IndexPage;
 import news.explainer.render.view.ListPage;
 import news.explainer.render.view.PersonPage;
+import news.explainer.render.view.PointPage;
 import news.explainer.render.view.QuotesPage;
+import news.explainer.render.view.TimelinePage;
 import news.explainer.render.view.SourcePage;
 
 /** Decides which pages exist, where they go and what each shows, before anything is rendered. */
@@ -38,6 +40,12 @@ public final class PagePlanner {
         for (Article article : content.articles()) {
             pages.add(source(article, views, marks.getOrDefault(article.id(), List.of()),
                     quoted.getOrDefault(article.id(), List.of())));
+        }
+        for (int i = 0; i < analysis.comparisons().size(); i++) {
+            pages.add(point(analysis, views, i));
+        }
+        if (!analysis.timeline().isEmpty()) {
+            pages.add(timeline(analysis, views));
         }
         if (quotes.quoteCount() > 0) {
             pages.add(quoteList(views, quotes));
@@ -78,6 +86,26 @@ public final class PagePlanner {
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
                 views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks, quoted)));
+    }
+
+    private PageSpec point(Analysis analysis, Views views, int index) {
+        var comparison = analysis.comparisons().get(index).comparison();
+        String path = OutputPath.point(comparison.id());
+        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        return new PageSpec(path, "point.ftlh", new PointPage(
+                views.page(path, comparison.question(), "How each of the " + analysis.content().articles().size()
+                        + " outlets answered: " + comparison.question(), "explainer"),
+                explainer.comparisons(List.of(analysis.comparisons().get(index))).get(0), index + 1,
+                analysis.comparisons().size()));
+    }
+
+    private PageSpec timeline(Analysis analysis, Views views) {
+        String path = OutputPath.TIMELINE;
+        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        return new PageSpec(path, "timeline.ftlh", new TimelinePage(
+                views.page(path, "Timeline", "What happened when, and what came before, with the words of each"
+                        + " source that reports it.", "timeline"),
+                explainer.timeline(analysis.timeline())));
     }
 
     private PageSpec quoteList(Views views, QuoteViews quotes) {

@@ -127,26 +127,61 @@ class ComparisonsAndTimelineTest {
 
     @Test
     void comparisonTableLinksEveryCellToItsHighlightedPassage() {
-        String html = page("index.html");
-        Document index = Jsoup.parse(html);
+        Document index = Jsoup.parse(page("index.html"));
         Element table = index.selectFirst("table.comparison");
         assertFalse(table.select("caption").text().isBlank());
         assertEquals(6, table.select("thead th[scope=col]").size());
         assertEquals(result.analysis().comparisons().size(), table.select("tbody th[scope=row]").size());
-        for (Element link : table.select("td a.evidence")) {
-            String[] target = link.attr("href").split("#");
-            Document source = Jsoup.parse(page(target[0]));
-            Element anchor = source.getElementById(target[1]);
-            assertTrue(anchor != null, link.attr("href"));
-            Element next = anchor.nextElementSibling();
-            while (next != null && next.tagName().equals("span") && next.text().isEmpty()) {
-                next = next.nextElementSibling(); // other citations of the same passage start here too
-            }
-            assertEquals("mark", next == null ? "" : next.tagName(), link.attr("href"));
+        assertEquals(5 * result.analysis().comparisons().size(), table.select("tbody td").size());
+        for (Element td : table.select("tbody td.reported")) {
+            assertEquals(1, td.select("a.evidence").size(), "each answer shows its first passage: " + td);
         }
+        table.select("td a.evidence").forEach(ComparisonsAndTimelineTest::assertLandsOnAMark);
         assertFalse(table.select("td.not-reported .missing").isEmpty());
         assertTrue(index.select(".timeline time[datetime=2026-01-29]").size() == 1);
-        assertTrue(index.select(".timeline details.background li").size() >= 4);
+    }
+
+    @Test
+    void eachPointPageListsEveryPassageOfEveryAnswer() {
+        Document index = Jsoup.parse(page("index.html"));
+        for (CheckedComparison c : result.analysis().comparisons()) {
+            String href = index.selectFirst("tr#" + c.comparison().id() + " th a").attr("href");
+            Document point = Jsoup.parse(page(href));
+            assertEquals(c.comparison().question(), point.selectFirst("h1").text());
+            long passages = c.answers().stream().mapToLong(a -> a.evidence().size()).sum();
+            assertEquals(passages, point.select(".passages a").size(), href);
+            point.select(".passages a").forEach(a -> assertLandsOnAMark(
+                    a.attr("href").replaceFirst("^\\.\\./", "")));
+        }
+    }
+
+    @Test
+    void theTimelinePageHasTheBackgroundAndEveryPassage() {
+        Document timeline = Jsoup.parse(page("timeline/index.html"));
+        long background = result.analysis().timeline().stream().filter(e -> e.entry().background()).count();
+        assertEquals(background, timeline.select("section.background li[id]").size());
+        long passages = result.analysis().timeline().stream()
+                .flatMap(e -> e.sources().stream()).mapToLong(s -> s.evidence().size()).sum();
+        assertEquals(passages, timeline.select(".event-sources a").size());
+        timeline.select(".event-sources a").forEach(a -> assertLandsOnAMark(
+                a.attr("href").replaceFirst("^\\.\\./", "")));
+    }
+
+    private static void assertLandsOnAMark(Element link) {
+        assertLandsOnAMark(link.attr("href"));
+    }
+
+    /** The anchor exists on the source page and the highlighted passage starts right there. */
+    private static void assertLandsOnAMark(String href) {
+        String[] target = href.split("#");
+        Document source = Jsoup.parse(page(target[0]));
+        Element anchor = source.getElementById(target[1]);
+        assertTrue(anchor != null, href);
+        Element next = anchor.nextElementSibling();
+        while (next != null && next.tagName().equals("span") && next.text().isEmpty()) {
+            next = next.nextElementSibling(); // other citations of the same passage start here too
+        }
+        assertEquals("mark", next == null ? "" : next.tagName(), href);
     }
 
     private static String page(String path) {

@@ -45,7 +45,7 @@ public final class ComparisonChecker {
                 problems.error(answer.citation().articleRef(), "a reported answer needs at least one evidence passage"
                         + " (or write status: not-reported)");
             }
-            evidence.check(answer.citation(), "ev-" + comparison.id() + "-" + article, problems)
+            evidence.check(answer.citation(), "c-" + comparison.id(), problems)
                     .ifPresent(cited -> byArticle.put(article, new CheckedComparison.Answer(article, answer.answer(),
                             answer.reported(), cited.evidence())));
         }

@@ -35,7 +35,7 @@ public final class TimelineChecker {
             }
             List<Cited> sources = new ArrayList<>();
             for (Citation citation : entry.sources()) {
-                evidence.check(citation, "ev-" + entry.id() + "-" + citation.article(), problems)
+                evidence.check(citation, "t-" + entry.id(), problems)
                         .ifPresent(sources::add);
             }
             checked.add(new CheckedEntry(entry, List.copyOf(sources)));

@@ -19,7 +19,11 @@ public record TimelineView(List<Day> days, List<Event> background) {
     /**
      * An article that reports the event.
      *
+     * @param href the first passage that shows it, highlighted on the source page
+     * @param passages every passage of the article the entry cites, each linked to its place
      * @param reported when the article was published, to keep it apart from when the event happened
+     * @param reportedBrief the same date, short ("29 Jan")
      */
-    public record Source(String outlet, String href, String passage, String reported, String dateNote) {}
+    public record Source(String outlet, String href, List<ComparisonView.Link> passages, String reported,
+            String reportedBrief, String dateNote) {}
 }
