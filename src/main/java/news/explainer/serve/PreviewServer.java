@@ -129,8 +129,9 @@ public final class PreviewServer implements AutoCloseable {
             if (head) {
                 exchange.getResponseHeaders().set("Content-Length", Integer.toString(response.body().length));
             }
-            exchange.sendResponseHeaders(response.status(), head ? -1 : response.body().length);
-            if (!head) {
+            boolean empty = head || response.body().length == 0;
+            exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length); // 0 is "chunked"
+            if (!empty) {
                 exchange.getResponseBody().write(response.body());
             }
         }

@@ -15,10 +15,21 @@ final class StaticFiles {
     /** Long enough for the two renames of a swap to finish; they take microseconds. */
     private static final long SWAP_PAUSE_MILLIS = 50;
 
+    /** What to wait for before the one retry: the end of a swap. Tests pass one that finishes a swap. */
+    interface Pause {
+        void pause() throws InterruptedException;
+    }
+
     private final Path root;
+    private final Pause pause;
 
     StaticFiles(Path root) {
+        this(root, () -> Thread.sleep(SWAP_PAUSE_MILLIS));
+    }
+
+    StaticFiles(Path root, Pause pause) {
         this.root = root;
+        this.pause = pause;
     }
 
     /** What to send back: a status, a type and a body, and where to go for a redirect. */
@@ -43,7 +54,7 @@ final class StaticFiles {
     /** The folder or file vanished under us: the moment of a swap, between its two renames. One more try. */
     private Response retryAfterSwap(String rawPath) {
         try {
-            Thread.sleep(SWAP_PAUSE_MILLIS);
+            pause.pause();
             return attempt(rawPath);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
