@@ -48,7 +48,8 @@ class PreviewUnderLoadTest {
             rebuilding.start();
             Map<Integer, Integer> statuses = new TreeMap<>();
             int requests = 0;
-            while (requests < BURST || rebuilds.get() < 3) {
+            int duringSwaps = 0;
+            for (int wave = 0; wave < 50 && duringSwaps < 2 * BURST; wave++) {
                 int before = rebuilds.get();
                 for (HttpResponse<String> response : burst(preview.address())) {
                     String path = response.uri().getRawPath();
@@ -56,13 +57,15 @@ class PreviewUnderLoadTest {
                     assertEquals(path.equals("/missing.html") ? 404 : 200, response.statusCode(), path);
                 }
                 requests += BURST;
+                duringSwaps += rebuilds.get() > before ? BURST : 0;
                 System.out.printf("preview: %d concurrent requests while %d rebuilds swapped the site in%n", BURST,
                         rebuilds.get() - before);
             }
             loading.set(false);
             rebuilding.join();
-            System.out.printf("preview: %d requests in all, statuses %s, %d rebuilds%n", requests, statuses,
-                    rebuilds.get());
+            System.out.printf("preview: %d requests in all (%d in bursts that overlapped a swap), statuses %s, %d"
+                    + " rebuilds%n", requests, duringSwaps, statuses, rebuilds.get());
+            assertTrue(duringSwaps >= 2 * BURST, "too few bursts overlapped a rebuild: " + duringSwaps);
         }
     }
 
