@@ -28,6 +28,8 @@ public final class Cli {
         return switch (options.command()) {
             case "build" -> BuildCommand.run(options, out, err);
             case "check" -> CheckCommand.run(options, out, err);
+            case "serve" -> ServeCommand.run(options, out, err);
+            case "new" -> NewCommand.run(options, out, err);
             default -> {
                 err.println("error: unknown command '" + options.command() + "'");
                 err.print(Options.USAGE);

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command and its options. Parsed by hand: four subcommands and five options do not need a library, and the
- * generator must start fast (no reflection at start-up).
+ * A command, its options, and the words after the command ({@code new}'s kind and name). Parsed by hand: four
+ * subcommands and five options do not need a library, and the generator must start fast (no reflection at
+ * start-up).
  */
 public record Options(String command, Path content, Path templates, Path out, boolean strict, int port,
         List<String> arguments) {
@@ -18,14 +19,16 @@ public record Options(String command, Path content, Path templates, Path out, bo
               build   build the site into the output folder (replaced only when the build succeeds)
               check   run the whole build, write nothing, print every problem
               serve   build, serve on 127.0.0.1, rebuild and reload on every change
-              new     scaffold: 'new story DIR', 'new source FILE.txt', 'new person NAME'
+              new     scaffold a story folder that builds: 'new story DIR'
+                      or one annotation in --content: 'new person|source|comparison|timeline NAME'
+                      ('new source FILE.txt' for an article in articles/); never overwrites a file
 
             Options:
               --content DIR     content folder (default: content)
               --templates DIR   templates folder (default: templates)
               --out DIR         output folder (default: site)
               --strict          check: treat warnings as errors
-              --port N          serve: port to listen on (default: 8080, or a free one)
+              --port N          serve: port on 127.0.0.1 (default: 8080; a free one when it is taken)
               -h, --help        show this help
 
             Exit codes: 0 success, 1 problems in the content, 2 wrong command line, 3 could not write or crashed.

@@ -1,0 +1,132 @@
+package news.explainer.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and everything under them, and runs a task once per batch of changes. {@link WatchService} is
+ * not recursive, so every folder is registered, including folders created later. A batch ends after a quiet
+ * period with no change (an editor saving ten files, or a git checkout, causes one rebuild), or after a longer cap,
+ * so that a file written without pause still gets a rebuild. Changes made during the task start the next batch.
+ */
+public final class ContentWatcher implements AutoCloseable {
+    /** The longest a batch may grow before the task runs anyway. */
+    private static final Duration MAX_BATCH = Duration.ofSeconds(2);
+
+    private final WatchService service;
+    private final Duration quiet;
+    private final Runnable task;
+    private final Thread thread;
+
+    private ContentWatcher(List<Path> roots, Duration quiet, Runnable task) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.quiet = quiet;
+        this.task = task;
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+        this.thread = new Thread(this::loop, "content-watcher");
+        thread.setDaemon(true);
+    }
+
+    /** Watches the folders that exist among {@code roots} and runs {@code task} after each batch of changes. */
+    public static ContentWatcher start(List<Path> roots, Duration quiet, Runnable task) throws IOException {
+        ContentWatcher watcher = new ContentWatcher(roots, quiet, task);
+        watcher.thread.start();
+        return watcher;
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                boolean relevant = handle(service.take());
+                long started = System.nanoTime();
+                WatchKey next;
+                long left;
+                while ((left = quietLeft(started)) > 0 && (next = service.poll(left, TimeUnit.NANOSECONDS)) != null) {
+                    relevant |= handle(next);
+                }
+                if (relevant) {
+                    task.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: the preview is stopping
+        }
+    }
+
+    /** The quiet period, cut short when the batch has already gone on for {@link #MAX_BATCH}. */
+    private long quietLeft(long batchStarted) {
+        long capLeft = MAX_BATCH.toNanos() - (System.nanoTime() - batchStarted);
+        return Math.max(0, Math.min(quiet.toNanos(), capLeft));
+    }
+
+    /** Registers new folders; true when an event concerns a file the build may read. */
+    private boolean handle(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                relevant = true; // events were lost: rebuild to be sure
+                continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+                registerQuietly(changed);
+            }
+            relevant |= !isScratch(changed.getFileName().toString());
+        }
+        key.reset();
+        return relevant;
+    }
+
+    /** Editors' swap and backup files ({@code .x.swp}, {@code x~}) and hidden files; the build never reads them. */
+    private static boolean isScratch(String name) {
+        return name.startsWith(".") || name.endsWith("~");
+    }
+
+    private void registerQuietly(Path dir) {
+        try {
+            registerTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // gone again already (a temporary folder): nothing to watch
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        thread.interrupt();
+    }
+}
+

@@ -1,0 +1,99 @@
+package news.explainer.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Severity;
+import news.explainer.problem.SourceRef;
+
+/**
+ * A running preview: the server, the watcher, and the rebuild that joins them. Each batch of changes runs one
+ * rebuild, prints one line (and the problems), switches the server between the site and its problem page, and
+ * reloads the open pages.
+ */
+public final class Preview implements AutoCloseable {
+    /** How long the sources must stay still before a rebuild: saving many files at once rebuilds once. */
+    public static final Duration QUIET = Duration.ofMillis(120);
+
+    private final Rebuilder rebuilder;
+    private final PrintStream out;
+    private final PrintStream err;
+    private PreviewServer server;
+    private ContentWatcher watcher;
+
+    private Preview(Rebuilder rebuilder, PrintStream out, PrintStream err) {
+        this.rebuilder = rebuilder;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Serves {@code site} on 127.0.0.1 ({@code port}, or a free one when it is taken), builds once, and rebuilds
+     * whenever something under {@code watched} changes.
+     */
+    public static Preview start(Rebuilder rebuilder, Path site, List<Path> watched, int port, PrintStream out,
+            PrintStream err) throws IOException {
+        Preview preview = new Preview(rebuilder, out, err);
+        preview.server = PreviewServer.start(site, port);
+        try {
+            preview.watcher = ContentWatcher.start(watched, QUIET, () -> preview.rebuild(false));
+        } catch (IOException | RuntimeException e) {
+            preview.server.close();
+            throw e;
+        }
+        preview.rebuild(true);
+        return preview;
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    /** Rebuilds now. The watcher calls it; one rebuild at a time. */
+    synchronized Rebuilder.Outcome rebuild(boolean first) {
+        Rebuilder.Outcome outcome;
+        try {
+            outcome = rebuilder.rebuild();
+        } catch (RuntimeException e) {
+            // a bug in a stage must not stop the preview: show it like any other problem
+            outcome = new Rebuilder.Outcome(List.of(crash(e)), 0, 0);
+        }
+        report(first ? "built" : "rebuilt", first ? "build failed" : "rebuild failed", outcome);
+        if (outcome.succeeded()) {
+            server.showSite();
+        } else {
+            server.showProblems(outcome.problems().stream().filter(Problem::isError).toList());
+        }
+        server.reloadPages();
+        return outcome;
+    }
+
+    private void report(String done, String failed, Rebuilder.Outcome outcome) {
+        outcome.problems().forEach(problem -> err.println(problem.format()));
+        String counts = String.format(Locale.ROOT, " in %d ms: %d pages, %d errors, %d warnings",
+                outcome.millis(), outcome.pages(), outcome.errors(), outcome.warnings());
+        if (outcome.succeeded()) {
+            out.println(done + counts);
+        } else {
+            err.println(failed + counts + "; serving the last good site, and the problems on its pages");
+        }
+    }
+
+    private static Problem crash(RuntimeException e) {
+        return new Problem(Severity.ERROR, SourceRef.file("(build)"),
+                "the build crashed: " + e, "", "this is a bug in the generator; please report it");
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.close();
+    }
+}

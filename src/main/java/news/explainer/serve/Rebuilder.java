@@ -1,0 +1,40 @@
+package news.explainer.serve;
+
+import java.util.List;
+import news.explainer.problem.Problem;
+
+/**
+ * Brings the output folder up to date with the sources. The preview calls it once at start and once per batch of
+ * changes, never twice at the same time. Today's one implementation builds everything ({@link FullRebuild}); an
+ * incremental one only has to honour the same contract: on errors, leave the output folder as it was.
+ */
+public interface Rebuilder {
+
+    Outcome rebuild();
+
+    /**
+     * What one rebuild did.
+     *
+     * @param problems every problem found, sorted; errors mean the output folder was left as it was
+     * @param pages the HTML pages the build produced
+     * @param millis how long it took
+     */
+    record Outcome(List<Problem> problems, long pages, long millis) {
+
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+
+        public boolean succeeded() {
+            return errors() == 0;
+        }
+    }
+}
