@@ -31,7 +31,7 @@ class NewCommandTest {
                 project.templates().toString(), "--out", dir.resolve("next-site").toString());
 
         assertEquals(0, built.exitCode(), built.err());
-        assertTrue(built.out().contains("1 articles, 5 pages, 0 errors"), built.out());
+        assertTrue(built.out().contains("1 articles, 8 pages, 0 errors"), built.out()); // explainer, timeline, 1 point, quotes, lists
         assertTrue(Files.isRegularFile(dir.resolve("next-site/sources/example.html")));
     }
 
@@ -67,6 +67,22 @@ class NewCommandTest {
     }
 
     @Test
+    void aQuoteAttributionIsScaffoldedAndItsPlaceholdersAreReportedUntilFilledIn(@TempDir Path dir)
+            throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        assertEquals(0, project.run("new", "quote", "agreed to that").exitCode());
+        Path file = project.content().resolve("quotes/agreed-to-that.md");
+        assertTrue(Files.readString(file).contains("quote: \"agreed to that\""), Files.readString(file));
+        TestProject.Run unfilled = project.run("check");
+        assertEquals(ExitCodes.PROBLEMS, unfilled.exitCode());
+        assertTrue(unfilled.err().contains("attribution names an unknown article 'SOURCE-ID'"), unfilled.err());
+        Files.writeString(file, Files.readString(file).replace("SOURCE-ID", "huffpost-uk")
+                .replace("PERSON-ID", "donald-trump"));
+        TestProject.Run filled = project.run("check");
+        assertEquals(0, filled.exitCode(), filled.err());
+    }
+
+    @Test
     void anExistingAnnotationIsNeverOverwritten(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir);
         Path real = project.content().resolve("people/volodymyr-zelenskyy.md");
@@ -86,7 +102,7 @@ class NewCommandTest {
                 "kind", project.run("new", "poem", "x"), "name", project.run("new", "person"),
                 "id", project.run("new", "person", "!!!"));
         runs.forEach((what, run) -> assertEquals(ExitCodes.USAGE, run.exitCode(), what + ": " + run.err()));
-        assertTrue(runs.get("kind").err().contains("'new' knows: story, person, source, comparison, timeline"));
+        assertTrue(runs.get("kind").err().contains("'new' knows: story, person, source, comparison, timeline, quote"));
     }
 
     private static TestProject.Run run(String... args) {
