@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import news.explainer.model.Person;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Severity;
 import news.explainer.model.Comparison;
 import news.explainer.problem.Problems;
 
@@ -34,7 +38,30 @@ final class ComparisonReader {
         }
         String label = f.shortLabel() == null ? question : f.shortLabel().strip();
         return new Comparison(doc.id(), question, label, doc.body(), List.copyOf(answers), doc.source().path(),
-                f.figures() == null ? null : List.copyOf(f.figures()));
+                f.figures() == null ? null : List.copyOf(f.figures()), claim(doc, problems));
+    }
+
+    private static Optional<Comparison.Claim> claim(Annotated<ComparisonFields> doc, Problems problems) {
+        ComparisonFields.ClaimFields c = doc.fields().claim();
+        if (c == null) {
+            return Optional.empty();
+        }
+        if (c.text() == null || c.by() == null || c.date() == null || c.verdict() == null) {
+            problems.error(doc.locate("claim:"), "a claim needs 'text', 'by' (a person id), 'date' and 'verdict'");
+            return Optional.empty();
+        }
+        return Optional.of(new Comparison.Claim(c.text().strip(), c.by().strip(), c.date(), c.verdict().strip(),
+                doc.locate("by:")));
+    }
+
+    /** Every claim's author must be a known person: the review names them. */
+    static void checkClaimants(List<Comparison> comparisons, List<Person> people, Problems problems) {
+        List<String> ids = people.stream().map(Person::id).toList();
+        for (Comparison c : comparisons) {
+            c.claim().filter(claim -> !ids.contains(claim.by())).ifPresent(claim -> problems.add(new Problem(
+                    Severity.ERROR, claim.where(), "unknown person '" + claim.by() + "' as the claim's author", "",
+                    Similarity.didYouMean(claim.by(), ids, "people"))));
+        }
     }
 
     private static Comparison.Answer answer(

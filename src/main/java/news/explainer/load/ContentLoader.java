@@ -42,6 +42,7 @@ public final class ContentLoader {
         List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);
         List<Person> people = new PeopleReader(reader, frontMatter).read(dir.resolve("people"), problems);
         var comparisons = new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), problems);
+        ComparisonReader.checkClaimants(comparisons, people, problems);
         var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
         var quotes = new QuoteAttributionReader(reader, frontMatter).read(dir.resolve("quotes"), problems);
         return new Content(story, articles, people, comparisons, timeline, quotes);

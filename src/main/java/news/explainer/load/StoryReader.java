@@ -2,6 +2,9 @@ package news.explainer.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import news.explainer.model.Story;
 import news.explainer.problem.Problems;
@@ -19,7 +22,7 @@ final class StoryReader {
 
     static Story untitled() {
         return new Story("Untitled story", "", Optional.empty(), Optional.empty(), "", "en", "",
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), List.of());
     }
 
     Story read(Path file, Problems problems) {
@@ -44,6 +47,10 @@ final class StoryReader {
             problems.error(doc.locate("end:"), "window ends (" + window.end() + ") before it starts ("
                     + window.start() + ")");
         }
+        if (f.baseUrl() != null && !f.baseUrl().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            problems.error(doc.locate("baseUrl:"), "wrong value for 'baseUrl': '" + f.baseUrl()
+                    + "' is not an http(s) address such as https://example.org/explainers/story/");
+        }
         return new Story(title, summary,
                 Optional.ofNullable(window).map(StoryFields.Window::start),
                 Optional.ofNullable(window).map(StoryFields.Window::end),
@@ -51,6 +58,23 @@ final class StoryReader {
                 f.language() == null ? "en" : f.language(),
                 f.publisher() == null ? "" : f.publisher(),
                 Optional.ofNullable(f.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"),
-                Optional.ofNullable(f.updated()));
+                Optional.ofNullable(f.updated()), updates(doc, problems));
+    }
+
+    /** The updates, newest first; each needs a date and a note. */
+    private static List<Story.Update> updates(Annotated<StoryFields> doc, Problems problems) {
+        if (doc.fields().updates() == null) {
+            return List.of();
+        }
+        List<Story.Update> out = new ArrayList<>();
+        for (StoryFields.UpdateFields u : doc.fields().updates()) {
+            if (u == null || u.date() == null || u.note() == null || u.note().isBlank()) {
+                problems.error(doc.locate("updates:"), "each update needs a 'date' (YYYY-MM-DD) and a 'note'");
+            } else {
+                out.add(new Story.Update(u.date(), u.note().strip()));
+            }
+        }
+        out.sort(Comparator.comparing(Story.Update::date).reversed());
+        return List.copyOf(out);
     }
 }

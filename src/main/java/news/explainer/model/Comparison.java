@@ -8,9 +8,21 @@ import java.util.List;
  * @param shortLabel a label of a few words, for narrow screens
  * @param summary the editor's summary of the point, Markdown
  * @param figureKinds the kinds of figure compared on this point; empty when the editor wants none, null for all
+ * @param claim a claim the answers settle, when the editors name one
  */
 public record Comparison(String id, String question, String shortLabel, String summary, List<Answer> answers,
-        String annotation, List<String> figureKinds) {
+        String annotation, List<String> figureKinds, java.util.Optional<Claim> claim) {
+
+    /**
+     * A claim and the editors' verdict on it, drawn from this point's answers.
+     *
+     * @param text the claim, as its author made it
+     * @param by the person id of who made it
+     * @param verdict what the articles show, in a few words ("Confirmed by the Kremlin")
+     * @param where the line naming the person, for messages
+     */
+    public record Claim(String text, String by, java.time.LocalDate date, String verdict,
+            news.explainer.problem.SourceRef where) {}
 
     /** Whether differences in this kind of figure are flagged on this point. */
     public boolean compares(String kind) {

@@ -1,6 +1,7 @@
 package news.explainer.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  * @param windowEnd last day the story covers
  * @param lead the lead text, Markdown
  * @param baseUrl where the site will be published, when known: only then are sitemap and absolute share URLs made
- * @param updated the date of the latest editorial update, for the feed; never the build time, so output is stable
+ * @param updated the date of the latest editorial update; never the build time, so output is stable
+ * @param updates the editorial updates, newest first: the feed's entries
  */
 public record Story(
         String title,
@@ -21,7 +23,16 @@ public record Story(
         String language,
         String publisher,
         Optional<String> baseUrl,
-        Optional<LocalDate> updated) {
+        Optional<LocalDate> updated,
+        List<Update> updates) {
+
+    /** One editorial update: when, and what changed (Markdown). */
+    public record Update(LocalDate date, String note) {}
+
+    /** The latest editorial date: {@code updated}, or the newest update. */
+    public Optional<LocalDate> lastUpdated() {
+        return updated.or(() -> updates.stream().map(Update::date).max(LocalDate::compareTo));
+    }
 
     public boolean inWindow(LocalDate day) {
         return windowStart.map(s -> !day.isBefore(s)).orElse(true) && windowEnd.map(e -> !day.isAfter(e)).orElse(true);

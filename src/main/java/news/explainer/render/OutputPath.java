@@ -8,6 +8,8 @@ public final class OutputPath {
     public static final String QUOTES = "quotes/index.html";
     public static final String TIMELINE = "timeline/index.html";
     public static final String DATA = "data/explainer.json";
+    public static final String SHARE_IMAGE = "share.png";
+    public static final String FEED = news.explainer.render.publish.AtomFeed.PATH;
 
     private OutputPath() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
@@ -11,6 +12,9 @@ import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.render.view.IndexPage;
 import news.explainer.render.view.ListPage;
+import news.explainer.render.publish.AtomFeed;
+import news.explainer.render.publish.StructuredData;
+import news.explainer.render.view.PageMeta;
 import news.explainer.render.view.PersonPage;
 import news.explainer.render.view.PointPage;
 import news.explainer.render.view.QuotesPage;
@@ -30,10 +34,12 @@ public final class PagePlanner {
 
     public List<PageSpec> plan(Analysis analysis) {
         Content content = analysis.content();
-        Views views = new Views(content.story());
+        Views views = new Views(content.story(), new ShareCard(analysis).description(),
+                new AtomFeed(content.story()).exists());
+        StructuredData structured = new StructuredData(content.story());
         QuoteViews quotes = new QuoteViews(analysis, markdown);
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(index(analysis, views, quotes));
+        pages.add(index(analysis, views, quotes, structured));
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
@@ -42,7 +48,7 @@ public final class PagePlanner {
                     quoted.getOrDefault(article.id(), List.of())));
         }
         for (int i = 0; i < analysis.comparisons().size(); i++) {
-            pages.add(point(analysis, views, i));
+            pages.add(point(analysis, views, i, structured));
         }
         if (!analysis.timeline().isEmpty()) {
             pages.add(timeline(analysis, views));
@@ -59,17 +65,22 @@ public final class PagePlanner {
         return List.copyOf(pages);
     }
 
-    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes) {
+    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured) {
         String path = OutputPath.INDEX;
         Content content = analysis.content();
         var story = content.story();
         ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
         return new PageSpec(path, "index.ftlh", new IndexPage(
-                views.page(path, story.title(), story.summary(), "explainer"),
+                withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
+                        page -> structured.explainer(content.articles(), page.image())),
                 story.title(), story.summary(), markdown.toHtml(story.lead()),
                 views.articles(content.articles(), path), views.people(content.people(), path),
                 explainer.comparisons(analysis.comparisons()), quotes.key(path, KEY_QUOTES),
                 explainer.timeline(analysis.timeline())));
+    }
+
+    private static PageMeta withJsonLd(PageMeta page, java.util.function.Function<PageMeta, String> json) {
+        return page.withJsonLd(json.apply(page));
     }
 
     private PageSpec sourceList(Content content, Views views) {
@@ -88,15 +99,25 @@ public final class PagePlanner {
                 views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks, quoted)));
     }
 
-    private PageSpec point(Analysis analysis, Views views, int index) {
+    private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured) {
         var comparison = analysis.comparisons().get(index).comparison();
         String path = OutputPath.point(comparison.id());
         ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
-        return new PageSpec(path, "point.ftlh", new PointPage(
-                views.page(path, comparison.question(), "How each of the " + analysis.content().articles().size()
-                        + " outlets answered: " + comparison.question(), "explainer"),
+        PageMeta page = views.page(path, comparison.question(), "How each of the "
+                + analysis.content().articles().size() + " outlets answered: " + comparison.question(), "explainer");
+        Optional<Person> claimant = comparison.claim().flatMap(c -> analysis.content().people().stream()
+                .filter(p -> p.id().equals(c.by())).findFirst());
+        if (claimant.isPresent()) {
+            page = page.withJsonLd(structured.claimReview(comparison.claim().orElseThrow(), claimant.get(), path));
+        }
+        return new PageSpec(path, "point.ftlh", new PointPage(page,
                 explainer.comparisons(List.of(analysis.comparisons().get(index))).get(0), index + 1,
-                analysis.comparisons().size()));
+                analysis.comparisons().size(), claimant.map(person -> {
+                    var claim = comparison.claim().orElseThrow();
+                    return new PointPage.Claim(claim.text(), person.name(),
+                            Links.relative(path, OutputPath.person(person.id())),
+                            views.dates().full(claim.date()), claim.date().toString(), claim.verdict());
+                }).orElse(PointPage.Claim.NONE)));
     }
 
     private PageSpec timeline(Analysis analysis, Views views) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
+import news.explainer.model.Story;
+import news.explainer.render.publish.AtomFeed;
+import news.explainer.render.publish.Sitemap;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
 import news.explainer.render.export.DataExport;
@@ -20,7 +23,8 @@ import news.explainer.write.OutputFile;
 public final class SiteRenderer {
     private final Path templatesDir;
     private final String shownTemplatesDir;
-    private final PagePlanner planner = new PagePlanner(new Markdown());
+    private final Markdown markdown = new Markdown();
+    private final PagePlanner planner = new PagePlanner(markdown);
     private final DataExport export = new DataExport();
 
     public SiteRenderer(Path templatesDir, String shownTemplatesDir) {
@@ -47,7 +51,26 @@ public final class SiteRenderer {
             files.add(new OutputFile(OutputPath.original(article.id()), article.source().bytes()));
         }
         files.add(OutputFile.text(OutputPath.DATA, export.toJson(analysis)));
+        files.addAll(forSharing(analysis, files));
         return List.copyOf(files);
+    }
+
+    /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */
+    private List<OutputFile> forSharing(Analysis analysis, List<OutputFile> files) {
+        Story story = analysis.content().story();
+        List<OutputFile> out = new ArrayList<>();
+        out.add(new OutputFile(OutputPath.SHARE_IMAGE, new ShareCard(analysis).png()));
+        AtomFeed feed = new AtomFeed(story);
+        if (feed.exists()) {
+            out.add(OutputFile.text(OutputPath.FEED, feed.xml(markdown::toHtml)));
+        }
+        story.baseUrl().ifPresent(base -> {
+            Sitemap sitemap = new Sitemap(base);
+            List<String> pages = files.stream().map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
+            out.add(OutputFile.text(Sitemap.PATH, sitemap.xml(pages)));
+            out.add(OutputFile.text(Sitemap.ROBOTS, sitemap.robots()));
+        });
+        return out;
     }
 
     /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. */

@@ -21,10 +21,18 @@ import news.explainer.render.view.PersonView;
 final class Views {
     private final Story story;
     private final Dates dates;
+    private final String imageAlt;
+    private final boolean hasFeed;
 
-    Views(Story story) {
+    /**
+     * @param imageAlt what the share image shows
+     * @param hasFeed whether the site has an Atom feed to link to
+     */
+    Views(Story story, String imageAlt, boolean hasFeed) {
         this.story = story;
         this.dates = new Dates(story.language());
+        this.imageAlt = imageAlt;
+        this.hasFeed = hasFeed;
     }
 
     Dates dates() {
@@ -34,8 +42,12 @@ final class Views {
     PageMeta page(String path, String title, String description, String section) {
         String fullTitle = path.equals(OutputPath.INDEX) ? title : title + " · " + story.title();
         String canonical = story.baseUrl().map(base -> base + path.replaceFirst("index\\.html$", "")).orElse("");
+        String image = story.baseUrl().map(base -> base + OutputPath.SHARE_IMAGE)
+                .orElse(Links.relative(path, OutputPath.SHARE_IMAGE));
         return new PageMeta(path, fullTitle, description, Links.toRoot(path), story.language(), story.title(),
-                section, canonical);
+                section, canonical, path.equals(OutputPath.INDEX) ? "article" : "website",
+                story.language().replace('-', '_'), image, imageAlt,
+                hasFeed ? Links.relative(path, OutputPath.FEED) : "", "");
     }
 
     ArticleView article(Article a, String from) {

@@ -39,6 +39,32 @@ class DataExportTest {
     }
 
     @Test
+    void storyQuotesAndComparisonsCarryTheirDocumentedFields() {
+        for (String field : List.of("title", "summary", "windowStart", "windowEnd", "updates")) {
+            assertTrue(data.get("story").has(field), field);
+        }
+        assertEquals("2026-02-01", data.at("/story/updates/0/date").asText());
+        for (JsonNode q : data.get("quotes")) {
+            for (String field : List.of("id", "article", "speaker", "attributedBy", "editorNote", "text", "fragment",
+                    "cluster", "start", "end")) {
+                assertTrue(q.has(field), field + " in " + q);
+            }
+            assertEquals(q.get("speaker").isNull(), q.get("attributedBy").isNull(), q.toString());
+        }
+        int claims = 0;
+        for (JsonNode c : data.get("comparisons")) {
+            for (String field : List.of("id", "question", "answers", "discrepancies", "claim")) {
+                assertTrue(c.has(field), field + " in " + c.get("id"));
+            }
+            if (!c.get("claim").isNull()) {
+                claims++;
+                assertEquals("donald-trump", c.at("/claim/by").asText());
+            }
+        }
+        assertEquals(1, claims);
+    }
+
+    @Test
     void articlesCarryTheirDocumentedFields() {
         assertEquals(5, data.get("articles").size());
         for (JsonNode a : data.get("articles")) {

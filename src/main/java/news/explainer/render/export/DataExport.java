@@ -86,12 +86,15 @@ public final class DataExport {
                         a.reported() ? "reported" : "not-reported", a.evidence().stream().map(bytes).toList())).toList(),
                 c.discrepancies().stream().map(d -> new ExplainerData.DiscrepancyData(d.kind(), d.values().stream()
                         .map(v -> new ExplainerData.ValueData(v.value(), v.articles(), v.asWritten())).toList()))
-                        .toList());
+                        .toList(),
+                c.comparison().claim().map(k -> new ExplainerData.ClaimData(k.text(), k.by(), k.date().toString(),
+                        k.verdict())).orElse(null));
     }
 
     private static ExplainerData.StoryData story(Story s) {
         return new ExplainerData.StoryData(s.title(), s.summary(),
-                s.windowStart().map(LocalDate::toString).orElse(null), s.windowEnd().map(LocalDate::toString).orElse(null));
+                s.windowStart().map(LocalDate::toString).orElse(null), s.windowEnd().map(LocalDate::toString).orElse(null),
+                s.updates().stream().map(u -> new ExplainerData.UpdateData(u.date().toString(), u.note())).toList());
     }
 
     private static ExplainerData.ArticleData article(Article a) {

@@ -19,7 +19,14 @@ public record ExplainerData(
     public static final int VERSION = 1;
 
     /** The story: title, summary and the window of days it covers (YYYY-MM-DD, or null). */
-    public record StoryData(String title, String summary, String windowStart, String windowEnd) {}
+    public record StoryData(String title, String summary, String windowStart, String windowEnd,
+            List<UpdateData> updates) {}
+
+    /** One editorial update: when, and what changed (Markdown). */
+    public record UpdateData(String date, String note) {}
+
+    /** A claim a comparison point settles: who made it, when, and what the articles show. */
+    public record ClaimData(String text, String by, String date, String verdict) {}
 
     /**
      * One source article.
@@ -72,7 +79,7 @@ public record ExplainerData(
      * between outlets, found automatically in the evidence.
      */
     public record ComparisonData(String id, String question, List<AnswerData> answers,
-            List<DiscrepancyData> discrepancies) {}
+            List<DiscrepancyData> discrepancies, ClaimData claim) {}
 
     /** Distinct values of one kind of figure, each with the articles that give it. */
     public record DiscrepancyData(String kind, List<ValueData> values) {}

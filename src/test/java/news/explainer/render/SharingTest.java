@@ -1,0 +1,223 @@
+package news.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import news.explainer.SiteBuild;
+import news.explainer.cli.ExitCodes;
+import news.explainer.render.publish.ShareImage;
+import news.explainer.testing.TestProject;
+import news.explainer.write.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a shared link, a feed reader, a search engine and a host see, beside the pages themselves. */
+class SharingTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SiteBuild.Result result;
+
+    @BeforeAll
+    static void buildTheRealContent() {
+        result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
+        assertFalse(result.problems().hasErrors(), () -> result.problems().sorted().toString());
+    }
+
+    @Test
+    void everyPageHasItsOwnTitleDescriptionAndShareCard() throws IOException {
+        for (OutputFile file : pages()) {
+            Document page = Jsoup.parse(text(file));
+            assertEquals(page.title(), meta(page, "og:title"), file.path());
+            assertEquals(page.selectFirst("meta[name=description]").attr("content"), meta(page, "og:description"));
+            assertFalse(meta(page, "og:description").isBlank(), file.path());
+            assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+            assertFalse(meta(page, "og:image:alt").isBlank());
+            String image = Path.of(file.path()).resolveSibling(meta(page, "og:image")).normalize().toString();
+            assertEquals(OutputPath.SHARE_IMAGE, image, "the share image is found from " + file.path());
+            String feed = Path.of(file.path()).resolveSibling(
+                    page.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href")).normalize()
+                    .toString();
+            assertEquals(OutputPath.FEED, feed, file.path());
+        }
+        Set<String> titles = pages().stream().map(f -> Jsoup.parse(text(f)).title()).collect(Collectors.toSet());
+        assertEquals(pages().size(), titles.size(), "no two pages share a title");
+    }
+
+    @Test
+    void theShareImageIsTheComparisonGridAtTheSizeSharingSitesUse() throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(file(OutputPath.SHARE_IMAGE).bytes()));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+        String alt = meta(Jsoup.parse(text(file("index.html"))), "og:image:alt");
+        int points = result.analysis().comparisons().size();
+        long flagged = result.analysis().comparisons().stream().filter(c -> !c.discrepancies().isEmpty()).count();
+        assertTrue(alt.startsWith("A grid of " + points + " disputed points by 5 outlets"), alt);
+        assertTrue(alt.contains("beside the " + flagged + " where their figures differ"), alt);
+
+        ShareImage share = new ShareImage();
+        List<ShareImage.Row> rows = List.of(new ShareImage.Row(List.of(true, false), true));
+        assertArrayEquals(share.render(rows, 2), share.render(rows, 2), "same content, same bytes");
+        List<ShareImage.Row> other = List.of(new ShareImage.Row(List.of(true, true), true));
+        assertFalse(java.util.Arrays.equals(share.render(rows, 2), share.render(other, 2)), "the grid shows the answers");
+    }
+
+    @Test
+    void theExplainerIsANewsArticleCitingEachSourceAndNamingOnlyTheOutletsTheTextNames() throws IOException {
+        JsonNode data = jsonLd(Jsoup.parse(text(file("index.html")))).get(0);
+        assertEquals("NewsArticle", data.get("@type").asText());
+        assertEquals(result.analysis().content().story().title(), data.get("headline").asText());
+        JsonNode citations = data.get("citation");
+        assertEquals(result.analysis().content().articles().size(), citations.size());
+        for (int i = 0; i < citations.size(); i++) {
+            var article = result.analysis().content().articles().get(i);
+            assertEquals(article.outletNamed(), citations.get(i).has("publisher"), article.id());
+        }
+    }
+
+    @Test
+    void aPointThatSettlesAClaimCarriesAClaimReviewAndShowsIt() throws IOException {
+        for (var c : result.analysis().comparisons()) {
+            Document page = Jsoup.parse(text(file(OutputPath.point(c.comparison().id()))));
+            List<JsonNode> data = jsonLd(page);
+            assertEquals(c.comparison().claim().isPresent() ? 1 : 0, data.size(), c.comparison().id());
+            c.comparison().claim().ifPresent(claim -> {
+                assertEquals("ClaimReview", data.get(0).get("@type").asText());
+                assertEquals(claim.text(), data.get(0).get("claimReviewed").asText());
+                assertEquals(claim.verdict(), data.get(0).at("/reviewRating/alternateName").asText());
+                Element shown = page.selectFirst("aside.claim");
+                assertTrue(shown.text().contains(claim.text()) && shown.text().contains(claim.verdict()),
+                        "structured data says only what the page shows");
+            });
+        }
+        assertTrue(result.analysis().comparisons().stream().anyMatch(c -> c.comparison().claim().isPresent()));
+    }
+
+    @Test
+    void theFeedIsAtomWithOneEntryPerUpdate() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(file(OutputPath.FEED).bytes()));
+        assertEquals("http://www.w3.org/2005/Atom", feed.getDocumentElement().getNamespaceURI());
+        assertEquals(result.analysis().content().story().updates().size(),
+                feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertEquals("2026-02-01T00:00:00Z",
+                feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent());
+    }
+
+    @Test
+    void withoutABaseUrlThereIsNoSitemapAndNoAbsoluteLink() {
+        assertTrue(result.files().stream().noneMatch(f -> f.path().equals("sitemap.xml") || f.path().equals("robots.txt")));
+        for (OutputFile file : pages()) {
+            Document page = Jsoup.parse(text(file));
+            assertTrue(page.select("link[rel=canonical], meta[property=og:url]").isEmpty(), file.path());
+        }
+    }
+
+    @Test
+    void withABaseUrlTheSitemapListsEveryPageAndPagesNameTheirCanonicalAddress(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path story = project.content().resolve("story.md");
+        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
+                "updated: 2026-02-01\nbaseUrl: https://example.org/explainers/kyiv"));
+        assertEquals(ExitCodes.OK, project.run("build").exitCode());
+        String sitemap = Files.readString(project.site().resolve("sitemap.xml"));
+        long pages;
+        try (var walk = Files.walk(project.site())) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        assertEquals(pages, sitemap.split("<loc>").length - 1);
+        assertTrue(sitemap.contains("<loc>https://example.org/explainers/kyiv/</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>https://example.org/explainers/kyiv/sources/cnn.html</loc>"), sitemap);
+        assertTrue(Files.readString(project.site().resolve("robots.txt"))
+                .contains("Sitemap: https://example.org/explainers/kyiv/sitemap.xml"));
+        Document cnn = Jsoup.parse(Files.readString(project.site().resolve("sources/cnn.html")));
+        assertEquals("https://example.org/explainers/kyiv/sources/cnn.html", cnn.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/explainers/kyiv/share.png", meta(cnn, "og:image"));
+        assertEquals("../style.css", cnn.selectFirst("link[rel=stylesheet]").attr("href"), "links stay relative");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAWebAddressIsAnError(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path story = project.content().resolve("story.md");
+        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
+                "updated: 2026-02-01\nbaseUrl: javascript:alert(1)"));
+        TestProject.Run run = project.run("check");
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.err().contains("story.md:10:1: error: wrong value for 'baseUrl': 'javascript:alert(1)' is not"
+                + " an http(s) address"), run.err());
+    }
+
+    @Test
+    void noTitleCanBreakOutOfTheStructuredData(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path story = project.content().resolve("story.md");
+        String hostile = "Kyiv </script><script>window.pwned=1</script> <!-- & more";
+        Files.writeString(story, Files.readString(story).replaceFirst("(?m)^title: .*$",
+                "title: \"" + hostile + "\""));
+        assertEquals(ExitCodes.OK, project.run("build").exitCode());
+        Document index = Jsoup.parse(Files.readString(project.site().resolve("index.html")));
+        assertEquals(1, index.select("script").size(), "only the structured data");
+        assertEquals(hostile, jsonLd(index).get(0).get("headline").asText());
+    }
+
+    @Test
+    void anUnknownClaimAuthorIsAnErrorWithTheNearestPerson(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path point = project.content().resolve("comparisons/01-russian-confirmation.md");
+        Files.writeString(point, Files.readString(point).replace("by: donald-trump", "by: donald-trmp"));
+        TestProject.Run run = project.run("check");
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.err().contains("01-russian-confirmation.md:6:3: error: unknown person 'donald-trmp' as the"
+                + " claim's author"), run.err());
+        assertTrue(run.err().contains("did you mean 'donald-trump'?"), run.err());
+    }
+
+    private static List<JsonNode> jsonLd(Document page) {
+        return page.select("script[type=application/ld+json]").stream().map(s -> {
+            try {
+                return JSON.readTree(s.data());
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + s.data(), e);
+            }
+        }).toList();
+    }
+
+    private static String meta(Document page, String property) {
+        Element meta = page.selectFirst("meta[property=" + property + "]");
+        assertTrue(meta != null, property);
+        return meta.attr("content");
+    }
+
+    private static List<OutputFile> pages() {
+        return result.files().stream().filter(f -> f.path().endsWith(".html")).toList();
+    }
+
+    private static OutputFile file(String path) {
+        return result.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError(path));
+    }
+
+    private static String text(OutputFile file) {
+        return new String(file.bytes(), StandardCharsets.UTF_8);
+    }
+}
