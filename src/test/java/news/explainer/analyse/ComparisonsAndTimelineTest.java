@@ -17,6 +17,7 @@ import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.analyse.compare.Discrepancy;
 import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.cli.ExitCodes;
+import news.explainer.testing.RealSite;
 import news.explainer.testing.TestProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,8 +32,7 @@ class ComparisonsAndTimelineTest {
 
     @BeforeAll
     static void buildTheRealContent() {
-        result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
-        assertFalse(result.problems().hasErrors(), () -> result.problems().sorted().toString());
+        result = RealSite.result();
     }
 
     @Test
@@ -185,8 +185,7 @@ class ComparisonsAndTimelineTest {
     }
 
     private static String page(String path) {
-        return result.files().stream().filter(f -> f.path().equals(path)).findFirst()
-                .map(f -> new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+        return RealSite.text(path);
     }
 
     private static int lineOf(String text, String needle) {

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import news.explainer.SiteBuild;
+import news.explainer.testing.RealSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +24,7 @@ class DataExportTest {
 
     @BeforeAll
     static void export() throws IOException {
-        SiteBuild.Result result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
-        byte[] json = result.files().stream().filter(f -> f.path().equals("data/explainer.json")).findFirst()
-                .orElseThrow().bytes();
+        byte[] json = RealSite.file("data/explainer.json").bytes();
         data = new ObjectMapper().readTree(json);
     }
 

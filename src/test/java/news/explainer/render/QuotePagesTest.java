@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import news.explainer.SiteBuild;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
 import news.explainer.cli.ExitCodes;
+import news.explainer.testing.RealSite;
 import news.explainer.testing.TestProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,8 +33,7 @@ class QuotePagesTest {
 
     @BeforeAll
     static void buildTheRealContent() {
-        result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
-        assertFalse(result.problems().hasErrors(), () -> result.problems().sorted().toString());
+        result = RealSite.result();
         quotes = result.analysis().quotes().quotes();
         clusters = result.analysis().quotes().clusters();
     }
@@ -177,8 +176,6 @@ class QuotePagesTest {
     }
 
     private static Document page(String path) {
-        return result.files().stream().filter(f -> f.path().equals(path)).findFirst()
-                .map(f -> Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8))).orElseThrow(() ->
-                        new AssertionError(path));
+        return RealSite.page(path);
     }
 }

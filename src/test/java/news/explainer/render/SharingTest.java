@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import news.explainer.SiteBuild;
 import news.explainer.cli.ExitCodes;
 import news.explainer.render.publish.ShareImage;
+import news.explainer.testing.RealSite;
 import news.explainer.testing.TestProject;
 import news.explainer.write.OutputFile;
 import org.jsoup.Jsoup;
@@ -37,8 +38,7 @@ class SharingTest {
 
     @BeforeAll
     static void buildTheRealContent() {
-        result = new SiteBuild(Path.of("content"), Path.of("templates"), Path.of("")).run();
-        assertFalse(result.problems().hasErrors(), () -> result.problems().sorted().toString());
+        result = RealSite.result();
     }
 
     @Test
@@ -213,8 +213,7 @@ class SharingTest {
     }
 
     private static OutputFile file(String path) {
-        return result.files().stream().filter(f -> f.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError(path));
+        return RealSite.file(path);
     }
 
     private static String text(OutputFile file) {
