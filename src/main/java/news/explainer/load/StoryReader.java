@@ -50,7 +50,7 @@ final class StoryReader {
                 doc.body(),
                 f.language() == null ? "en" : f.language(),
                 f.publisher() == null ? "" : f.publisher(),
-                Optional.ofNullable(f.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"),
+                WebAddress.read(doc, "baseUrl", f.baseUrl(), problems).map(u -> u.endsWith("/") ? u : u + "/"),
                 Optional.ofNullable(f.updated()));
     }
 }
