@@ -83,7 +83,8 @@ final class InertMarkup {
         if (name.startsWith("on")) {
             problems.add("event-handler attribute " + where);
         }
-        if (name.equals("style") && a.getValue().toLowerCase(Locale.ROOT).matches("(?s).*(url\\(|expression|@import).*")) {
+        String value = a.getValue().toLowerCase(Locale.ROOT);
+        if (name.equals("style") && value.matches("(?s).*(url\\(|expression|@import).*")) {
             problems.add("style attribute that can fetch or run: " + where);
         }
         if (URL_ATTRIBUTES.contains(name)) {
