@@ -153,7 +153,7 @@ final class InertMarkup {
 
     private static void walk(JsonNode node, String path, List<String> problems) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
+            node.properties().forEach(f -> {
                 String field = f.getKey().toLowerCase(Locale.ROOT);
                 if (f.getValue().isTextual() && (field.endsWith("url") || field.equals("href"))) {
                     checkAbsolute(path + "." + f.getKey(), f.getValue().asText(), problems);
