@@ -11,6 +11,12 @@ final class BuildCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
+        try {
+            new SiteWriter().recover(options.out());
+        } catch (IOException e) {
+            err.println(options.out() + ": error: cannot restore the site a killed build set aside: " + e.getMessage());
+            return ExitCodes.INTERNAL;
+        }
         SiteBuild.Result result = Report.buildAndReport(options, err);
         long errors = result.problems().errorCount();
         long warnings = result.problems().warningCount();

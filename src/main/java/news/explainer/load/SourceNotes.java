@@ -35,7 +35,7 @@ final class SourceNotes {
         checkDates(note, parsed, published, story, problems);
         return new Article(note.id(), text, parsed, f.outlet().strip(), f.outletNamed() == null || f.outletNamed(),
                 headline, Optional.ofNullable(f.byline()).or(parsed::byline),
-                Optional.ofNullable(f.url()), published, Optional.ofNullable(f.dateCorrection()),
+                WebAddress.read(note, "url", f.url(), problems), published, Optional.ofNullable(f.dateCorrection()),
                 note.body(), Optional.of(note.source().path()));
     }
 

@@ -47,17 +47,13 @@ final class StoryReader {
             problems.error(doc.locate("end:"), "window ends (" + window.end() + ") before it starts ("
                     + window.start() + ")");
         }
-        if (f.baseUrl() != null && !f.baseUrl().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-            problems.error(doc.locate("baseUrl:"), "wrong value for 'baseUrl': '" + f.baseUrl()
-                    + "' is not an http(s) address such as https://example.org/explainers/story/");
-        }
         return new Story(title, summary,
                 Optional.ofNullable(window).map(StoryFields.Window::start),
                 Optional.ofNullable(window).map(StoryFields.Window::end),
                 doc.body(),
                 f.language() == null ? "en" : f.language(),
                 f.publisher() == null ? "" : f.publisher(),
-                Optional.ofNullable(f.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"),
+                WebAddress.read(doc, "baseUrl", f.baseUrl(), problems).map(u -> u.endsWith("/") ? u : u + "/"),
                 Optional.ofNullable(f.updated()), updates(doc, problems));
     }
 

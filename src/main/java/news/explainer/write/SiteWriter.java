@@ -14,7 +14,8 @@ import java.util.List;
  * Replaces the site folder with a complete new tree, or leaves it untouched. Files are written into a sibling
  * staging folder (same file system, so the renames are atomic), then the old site is moved aside and the new one
  * moved in. A crash at any point leaves either the previous site or the new one in place, plus leftovers that the
- * next run removes.
+ * next run removes; except between the two renames (microseconds: Java has no atomic exchange of two folders), where
+ * the complete previous site is left set aside, and the next run, {@link #recover} first, puts it back.
  */
 public final class SiteWriter {
     /** The marker that says a folder was made by this generator and may be replaced. */
@@ -35,6 +36,15 @@ public final class SiteWriter {
         deleteRecursively(previous);
     }
 
+    /**
+     * Puts back a site that a run killed between its two renames left set aside. The build command calls this before
+     * anything else, so the next run restores the site even when its own content fails to build.
+     */
+    public void recover(Path siteDir) throws IOException {
+        Path site = siteDir.toAbsolutePath().normalize();
+        restoreSetAside(site, sibling(site, ".previous"));
+    }
+
     /** A mistyped {@code --out} must never wipe someone's files: only a folder we made is replaced. */
     private static void refuseForeignFolder(Path site) throws IOException {
         if (Files.isDirectory(site) && !Files.exists(site.resolve(MARKER)) && !isEmpty(site)) {
@@ -48,10 +58,15 @@ public final class SiteWriter {
 
     /** A run killed between its two renames leaves no site but a complete previous one: put it back. */
     private static void recoverFromCrash(Path site, Path previous) throws IOException {
+        restoreSetAside(site, previous);
+        deleteRecursively(previous);
+    }
+
+    /** Only a complete site (its marker is written last) is put back; anything else is a leftover to delete. */
+    private static void restoreSetAside(Path site, Path previous) throws IOException {
         if (!Files.exists(site) && Files.exists(previous.resolve(MARKER))) {
             move(previous, site);
         }
-        deleteRecursively(previous);
     }
 
     private static void writeAll(Path root, List<OutputFile> files) throws IOException {

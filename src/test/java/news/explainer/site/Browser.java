@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,17 +28,18 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * One headless Debian chromium, driven by the system chromedriver (never a download by Selenium Manager), that cannot
  * reach anything but 127.0.0.1: every host name resolves to nothing and every other request goes to a dead proxy.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     /** Debian's chromium and chromedriver; -Dchromium.binary / -Dchromedriver.binary point elsewhere. */
-    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String axeSource;
     /** Chromium's largest screenshot; a taller page is cut there (and says so on stderr). */
     private static final int MAX_HEIGHT = 40000;
 
     /** A request the page made, as chromium's network log saw it; failure is null when it succeeded. */
-    record NetworkEvent(String url, int status, String failure) {
+    public record NetworkEvent(String url, int status, String failure) {
     }
 
     /** One axe-core violation: the rule, its impact, and the selectors of the offending elements. */
@@ -50,7 +53,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    Browser(boolean javascript) throws IOException {
+    public Browser(boolean javascript) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         // Selenium looks for DevTools bindings matching the browser's version and warns when there are none: the
         // tests use only WebDriver commands, the browser/performance logs and chromedriver's CDP passthrough.
@@ -77,12 +80,36 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
-    ChromeDriver driver() {
+    /**
+     * Skips the calling test class (from its @BeforeAll) when chromium or chromedriver is missing, except on CI
+     * (CI=true), where a missing browser fails it: CI must prove the site in a browser.
+     */
+    public static void require(String testClass) {
+        List<String> missing = new ArrayList<>();
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                missing.add(p.toString());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = "browser tests need " + String.join(" and ", missing)
+                + " (Debian: apt-get install chromium chromium-driver)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(message + "; on CI (CI=true) a missing browser is a failure, not a skip");
+        }
+        // Surefire counts a class aborted in @BeforeAll as 0 tests run: say so where a person will see it.
+        System.err.println("[WARNING] " + testClass + " SKIPPED: " + message + ". Set CI=true to make this a failure.");
+        Assumptions.abort("skipped: " + message);
+    }
+
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Loads url, forgetting the logs of earlier pages first. */
-    void open(String url) {
+    public void open(String url) {
         drainLogs();
         driver.get(url);
     }
@@ -93,7 +120,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console messages at SEVERE (errors, including failed loads) since the last open. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -104,7 +131,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Every request since the last open, from the performance (DevTools network) log. */
-    List<NetworkEvent> network() {
+    public List<NetworkEvent> network() {
         Map<String, String> urls = new java.util.LinkedHashMap<>();
         Map<String, Integer> statuses = new java.util.HashMap<>();
         Map<String, String> failures = new java.util.HashMap<>();
@@ -164,7 +191,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Each a[href] on the loaded page: the attribute as written and the absolute URL the browser resolved. */
-    List<String[]> links() {
+    public List<String[]> links() {
         @SuppressWarnings("unchecked")
         List<List<String>> raw = (List<List<String>>) driver.executeScript(
                 "return Array.from(document.querySelectorAll('a[href]'), a => [a.getAttribute('href'), a.href]);");
@@ -188,7 +215,7 @@ final class Browser implements AutoCloseable {
                 """);
     }
 
-    String bodyText() {
+    public String bodyText() {
         return String.valueOf(driver.executeScript("return document.body.innerText;"));
     }
 

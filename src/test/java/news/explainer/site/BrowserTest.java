@@ -22,7 +22,6 @@ import news.explainer.write.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -60,7 +59,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        requireBrowser();
+        Browser.require("BrowserTest");
         Path site = Files.createDirectories(temp.resolve("site"));
         BuiltSite.write(BuiltSite.files(), site);
         Path broken = Files.createDirectories(temp.resolve("broken"));
@@ -87,26 +86,6 @@ class BrowserTest {
                 System.err.println("could not close " + c + ": " + e);
             }
         }
-    }
-
-    private static void requireBrowser() {
-        List<String> missing = new ArrayList<>();
-        for (Path p : List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                missing.add(p.toString());
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        String message = "browser tests need " + String.join(" and ", missing)
-                + " (Debian: apt-get install chromium chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message + "; on CI (CI=true) a missing browser is a failure, not a skip");
-        }
-        // Surefire counts a class aborted in @BeforeAll as 0 tests run: say so where a person will see it.
-        System.err.println("[WARNING] BrowserTest SKIPPED: " + message + ". Set CI=true to make this a failure.");
-        Assumptions.abort("skipped: " + message);
     }
 
     /** What one page did in the browser, gathered once and asserted on by several tests. */

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
  * under any path: {@code /some/path/x.html} is {@code folder/x.html}, a folder's URL serves its index.html. Every
  * request is recorded with its status, so a test can assert that nothing asked for a missing file.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
-    record Request(String path, int status) {
+    public record Request(String path, int status) {
     }
 
     private static final Map<String, String> TYPES = Map.of(
@@ -36,7 +36,7 @@ final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new ArrayList<>();
 
-    SiteServer() throws IOException {
+    public SiteServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "site-server");
@@ -48,26 +48,26 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** Serves folder under prefix, which starts and ends with "/". Returns the prefix's absolute URL. */
-    String mount(String prefix, Path folder) {
+    public String mount(String prefix, Path folder) {
         server.createContext(prefix, exchange -> respond(exchange, prefix, folder));
         return origin() + prefix;
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized void clearRequests() {
+    public synchronized void clearRequests() {
         requests.clear();
     }
 
     private void respond(HttpExchange exchange, String prefix, Path folder) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
+            String path = exchange.getRequestURI().getRawPath(); // getPath() decodes: resolve() needs it encoded
             Path file = prefix == null ? null : resolve(folder, path.substring(prefix.length()));
             int status = file == null ? 404 : 200;
             synchronized (this) {
@@ -97,7 +97,7 @@ final class SiteServer implements AutoCloseable {
 
     /** The file a URL path (relative to the mount point, still percent-encoded) names, or null. */
     private static Path resolve(Path folder, String relative) {
-        String decoded = URI.create("x:/" + relative.replace(" ", "%20")).getPath().substring(1);
+        String decoded = URI.create("x:/" + relative).getPath().substring(1);
         Path root = folder.toAbsolutePath().normalize();
         Path file = root.resolve(decoded).normalize();
         if (!file.startsWith(root)) {
