@@ -20,6 +20,21 @@ final class SourceNotes {
         return required.present("file", note.fields().file()) & required.present("outlet", note.fields().outlet());
     }
 
+    /**
+     * What can be used of a source annotation whose front matter was reported broken: it still gives its article
+     * its id, so that citations of the source do not fail as well. Empty when it does not even say which file.
+     */
+    static Optional<Annotated<SourceFields>> salvaged(Annotated<SourceFields> note) {
+        SourceFields f = note.fields();
+        if (f.file() == null || f.file().isBlank()) {
+            return Optional.empty();
+        }
+        SourceFields usable = new SourceFields(f.file(), f.outlet() == null ? "Unknown outlet" : f.outlet(),
+                f.outletNamed(), f.headline(), f.byline(), f.url(), f.published(), f.dateCorrection(), f.subheadings());
+        return Optional.of(new Annotated<>(usable, note.body(), note.bodyFirstLine(), note.source(),
+                note.frontMatter()));
+    }
+
     static void reportUnknownFile(Annotated<SourceFields> note, List<String> known, Problems problems) {
         SourceRef at = note.locate(note.fields().file());
         String hint = Similarity.didYouMean(note.fields().file(), known, "articles");
