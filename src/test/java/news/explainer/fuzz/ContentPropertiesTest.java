@@ -29,13 +29,13 @@ class ContentPropertiesTest {
 
     @Test
     void anyOneBrokenAnnotationGivesProblemsNeverAnException(@TempDir Path dir) throws IOException {
-        run(dir, ".md", false, "ContentLoader on one mutated annotation", 500);
+        run(dir, ".md", false, "ContentLoader on one mutated annotation", 200);
     }
 
     @Test
     void anyOneBrokenArticleGivesProblemsNeverAnExceptionThroughTheWholeAnalysis(@TempDir Path dir)
             throws IOException {
-        run(dir, ".txt", true, "ContentLoader and Analyser on one mutated article", 40);
+        run(dir, ".txt", true, "ContentLoader and Analyser on one mutated article", 25);
     }
 
     private static void run(Path dir, String kind, boolean analyse, String property, int tries) throws IOException {
