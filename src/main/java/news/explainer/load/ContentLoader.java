@@ -86,19 +86,19 @@ public final class ContentLoader {
             problems.error(SourceRef.file(reader.relative(dir)),
                     "no articles: put the article files (*.txt, UTF-8) in this folder");
         }
+        List<String> known = files.stream().map(f -> f.getFileName().toString()).toList();
+        Map<String, Annotated<SourceFields>> byFile = SourceNotes.matchToFiles(notes, known, problems);
         Map<String, Annotated<SourceFields>> annotatedIds = new LinkedHashMap<>();
-        notes.values().forEach(n -> annotatedIds.put(n.id(), n));
+        byFile.values().forEach(n -> annotatedIds.put(n.id(), n));
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            Optional<Annotated<SourceFields>> note = Optional.ofNullable(notes.remove(name));
+            Optional<Annotated<SourceFields>> note = Optional.ofNullable(byFile.get(name));
             if (note.isEmpty() && IdClashes.reportUnannotatedArticle(reader.relative(file), annotatedIds, problems)) {
                 continue;
             }
             reader.read(file, problems).ifPresent(text -> articles.add(article(text, note, story, problems)));
         }
-        List<String> known = files.stream().map(f -> f.getFileName().toString()).toList();
-        notes.values().forEach(orphan -> SourceNotes.reportUnknownFile(orphan, known, problems));
         return articles;
     }
 

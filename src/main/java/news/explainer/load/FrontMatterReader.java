@@ -91,22 +91,47 @@ public final class FrontMatterReader {
      */
     public <T> Optional<Annotated<T>> salvage(SourceText source, Class<T> type) {
         Optional<FrontMatter> split = FrontMatter.split(source, new Problems());
-        try {
-            if (split.isEmpty() || !(mapper.readTree(split.get().yaml()) instanceof ObjectNode all)) {
-                return Optional.empty();
-            }
-            ObjectNode readable = mapper.createObjectNode();
-            all.properties().forEach(field -> {
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        ObjectNode readable = mapper.createObjectNode();
+        for (ObjectNode part : parts(fm.yaml())) {
+            part.properties().forEach(field -> {
                 ObjectNode one = mapper.createObjectNode().set(field.getKey(), field.getValue());
                 if (readsAs(one, type)) {
                     readable.set(field.getKey(), field.getValue());
                 }
             });
-            FrontMatter fm = split.get();
+        }
+        try {
             return Optional.of(new Annotated<>(mapper.treeToValue(readable, type), fm.body(), fm.bodyFirstLine(),
                     source, fm));
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The whole YAML as one mapping when it parses, else each unindented {@code key: value} line that does. */
+    private java.util.List<ObjectNode> parts(String yaml) {
+        java.util.List<ObjectNode> parts = new java.util.ArrayList<>();
+        if (tree(yaml) instanceof ObjectNode all) {
+            parts.add(all);
+            return parts;
+        }
+        for (String line : yaml.split("\n")) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && tree(line) instanceof ObjectNode one) {
+                parts.add(one);
+            }
+        }
+        return parts;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(String yaml) {
+        try {
+            return mapper.readTree(yaml);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
         }
     }
 
