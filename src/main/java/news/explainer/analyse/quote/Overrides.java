@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import news.explainer.load.Similarity;
 import news.explainer.model.Person;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
@@ -44,8 +45,9 @@ final class Overrides {
         }
         Optional<Person> person = cast.byId(o.speakerId());
         if (person.isEmpty()) {
+            List<String> ids = cast.everyone().stream().map(Person::id).toList();
             problems.add(new Problem(Severity.ERROR, o.where(), "attribution override names no known person: '"
-                    + o.speakerId() + "'", "", "write a person id from people/, or none"));
+                    + o.speakerId() + "'", "", Similarity.didYouMean(o.speakerId(), ids, "known people (or none)")));
             return Optional.empty();
         }
         return Optional.of(person);
