@@ -22,6 +22,11 @@ final class ContentFiles {
     private ContentFiles() {}
 
     static List<Path> list(Path dir, String extension, String shown, Problems problems) {
+        return list(dir, extension, shown, MAX_FILES, problems);
+    }
+
+    /** As above, with the limit given: a test makes a folder one file over a small limit instead of 20,001 files. */
+    static List<Path> list(Path dir, String extension, String shown, int maxFiles, Problems problems) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -29,10 +34,10 @@ final class ContentFiles {
             List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(extension))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(Files::isRegularFile)
-                    .limit(MAX_FILES + 1L)
+                    .limit(maxFiles + 1L)
                     .toList();
-            if (found.size() > MAX_FILES) {
-                problems.add(tooMany(shown, extension));
+            if (found.size() > maxFiles) {
+                problems.add(tooMany(shown, extension, maxFiles));
                 return List.of();
             }
             return found.stream().sorted().toList();
@@ -42,8 +47,8 @@ final class ContentFiles {
         }
     }
 
-    static Problem tooMany(String shown, String extension) {
-        return new Problem(Severity.ERROR, SourceRef.file(shown), "too many files: more than " + MAX_FILES + " *"
+    private static Problem tooMany(String shown, String extension, int maxFiles) {
+        return new Problem(Severity.ERROR, SourceRef.file(shown), "too many files: more than " + maxFiles + " *"
                 + extension + " files in one folder; none of them was read", "",
                 "a story needs tens of files: check that this is the right folder");
     }

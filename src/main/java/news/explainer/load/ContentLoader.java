@@ -37,6 +37,9 @@ public final class ContentLoader {
             problems.error(SourceRef.file(shown), "content folder not found");
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of());
         }
+        if (!ContentSize.withinLimit(dir, shown, problems)) {
+            return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of());
+        }
         Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
         Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
         List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);

@@ -35,7 +35,7 @@ public final class FrontMatterReader {
      * Front matter is a few lines of fields; more than this is a pasted article or a runaway file, refused before
      * the YAML parser spends seconds on it (SnakeYAML's own limit, 3 M characters, gives a vaguer message).
      */
-    public static final int MAX_FRONT_MATTER_CHARS = 1_000_000;
+    public static final int MAX_FRONT_MATTER_CHARS = 100_000;
 
     private final YAMLMapper mapper;
 
