@@ -8,6 +8,7 @@ import news.explainer.load.ContentLoader;
 import news.explainer.load.Utf8Reader;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
+import news.explainer.problem.SourceLines;
 import news.explainer.render.SiteRenderer;
 import news.explainer.write.OutputFile;
 
@@ -16,6 +17,7 @@ public final class SiteBuild {
     private final Path contentDir;
     private final Path templatesDir;
     private final Utf8Reader reader;
+    private final Path base;
 
     /**
      * @param base the folder that paths in messages are shown relative to (the working folder)
@@ -24,6 +26,7 @@ public final class SiteBuild {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.reader = new Utf8Reader(base);
+        this.base = base;
     }
 
     /** What one run produced: the analysis, the files, and every problem found on the way. */
@@ -39,6 +42,7 @@ public final class SiteBuild {
         Content content = new ContentLoader(reader).load(contentDir, problems);
         Analysis analysis = new Analyser().analyse(content, problems);
         List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir)).render(analysis, problems);
+        problems.fillExcerpts(new SourceLines(base));
         return new Result(analysis, files, problems);
     }
 }

@@ -22,8 +22,13 @@ public record Annotated<T>(T fields, String body, int bodyFirstLine, SourceText 
      * for syntax errors; this gives positions to the checks made after parsing.
      */
     public SourceRef locate(String needle) {
+        return locate(needle, frontMatter.yamlFirstLine());
+    }
+
+    /** As {@link #locate(String)}, looking from file line {@code fromLine} on: the second answer is not the first. */
+    public SourceRef locate(String needle, int fromLine) {
         String[] lines = frontMatter.yaml().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = Math.max(0, fromLine - frontMatter.yamlFirstLine()); i < lines.length; i++) {
             int column = lines[i].indexOf(needle);
             if (column >= 0) {
                 return new SourceRef(source.path(), frontMatter.yamlFirstLine() + i, column + 1);

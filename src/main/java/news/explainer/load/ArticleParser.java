@@ -17,9 +17,12 @@ import news.explainer.model.ParsedArticle;
  * every block is a range of the original.
  */
 public final class ArticleParser {
-    /** {@code " date 2026-01-30 The Kremlin on Friday said…"}: a header, sometimes run into the first paragraph. */
+    /**
+     * {@code " date 2026-01-30 The Kremlin on Friday said…"}: a header, sometimes run into the first paragraph.
+     * Group 1 is the whole header as written (any run of blanks after {@code date}), group 2 the date.
+     */
     private static final Pattern DATE_HEADER =
-            Pattern.compile("\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})[ \\t\\u00A0]*");
+            Pattern.compile("\\A[ \\t\\u00A0]*(date[ \\t]+(\\d{4}-\\d{2}-\\d{2}))[ \\t\\u00A0]*");
 
     private static final String MONTH =
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -104,11 +107,11 @@ public final class ArticleParser {
                 return 0;
             }
             try {
-                headerDate = Optional.of(LocalDate.parse(m.group(1)));
+                headerDate = Optional.of(LocalDate.parse(m.group(2)));
             } catch (DateTimeParseException e) {
                 // "date 2026-13-45" is kept as a header all the same; the loader reports the missing date.
             }
-            add(BlockRole.DATE_HEADER, m.start(1) - "date ".length(), m.end(1));
+            add(BlockRole.DATE_HEADER, m.start(1), m.end(1));
             return m.end();
         }
 

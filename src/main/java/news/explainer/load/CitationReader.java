@@ -8,10 +8,15 @@ import news.explainer.problem.SourceRef;
 final class CitationReader {
     private CitationReader() {}
 
-    static Citation citation(Annotated<?> doc, String article, List<String> passages) {
+    /**
+     * @param after the citation before this one in the same file, if any: this one is looked for below it, so that
+     *     two answers naming the same article point at their own lines
+     */
+    static Citation citation(Annotated<?> doc, String article, List<String> passages, Citation after) {
+        int from = after == null ? 0 : after.articleRef().line() + 1;
         List<String> cited = passages == null ? List.of() : passages.stream().filter(p -> p != null).toList();
-        List<SourceRef> where = cited.stream().map(p -> doc.locate(probe(p))).toList();
-        SourceRef articleRef = article == null ? doc.locate("article:") : doc.locate(article);
+        SourceRef articleRef = article == null ? doc.locate("article:", from) : doc.locate(article, from);
+        List<SourceRef> where = cited.stream().map(p -> doc.locate(probe(p), articleRef.line())).toList();
         return new Citation(article == null ? "" : article.strip(), cited, where, articleRef);
     }
 

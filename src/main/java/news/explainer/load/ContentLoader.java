@@ -37,6 +37,9 @@ public final class ContentLoader {
             problems.error(SourceRef.file(shown), "content folder not found");
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
+        if (!ContentSize.withinLimit(dir, shown, problems)) {
+            return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
         Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
         List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);
@@ -44,6 +47,7 @@ public final class ContentLoader {
         var comparisons = new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), problems);
         ComparisonReader.checkClaimants(comparisons, people, problems);
         var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
+        IdClashes.reportTimelineAgainstComparisons(timeline, comparisons, problems);
         var quotes = new QuoteAttributionReader(reader, frontMatter).read(dir.resolve("quotes"), problems);
         return new Content(story, articles, people, comparisons, timeline, quotes);
     }
@@ -51,35 +55,55 @@ public final class ContentLoader {
     /** Article annotations keyed by the article file they describe. */
     private Map<String, Annotated<SourceFields>> readSourceNotes(Path dir, Problems problems) {
         Map<String, Annotated<SourceFields>> byFile = new LinkedHashMap<>();
-        for (Annotated<SourceFields> note : frontMatter.readAll(reader, dir, SourceFields.class, problems)) {
-            if (!SourceNotes.check(note, problems)) {
-                continue;
-            }
-            Annotated<SourceFields> before = byFile.putIfAbsent(note.fields().file(), note);
-            if (before != null) {
-                SourceRef at = note.locate("file:");
-                problems.add(new Problem(Severity.ERROR, at, "duplicate annotation for article '"
-                        + note.fields().file() + "'", note.lineAt(at), "already annotated in " + before.source().path()));
-            }
+        for (Path file : ContentFiles.list(dir, ".md", reader.relative(dir), problems)) {
+            reader.read(file, problems).flatMap(text -> readSourceNote(text, problems))
+                    .ifPresent(note -> addSourceNote(byFile, note, problems));
         }
         return byFile;
     }
 
+    /**
+     * A source annotation, or what can be read of a broken one. Without it, its article would lose its id and
+     * every comparison and timeline entry citing the source would fail too: twenty errors for one typo.
+     */
+    private Optional<Annotated<SourceFields>> readSourceNote(SourceText text, Problems problems) {
+        Optional<Annotated<SourceFields>> note = frontMatter.read(text, SourceFields.class, problems);
+        if (note.isPresent()) {
+            return SourceNotes.check(note.get(), problems) ? note : Optional.empty();
+        }
+        return frontMatter.salvage(text, SourceFields.class).flatMap(SourceNotes::salvaged);
+    }
+
+    private static void addSourceNote(
+            Map<String, Annotated<SourceFields>> byFile, Annotated<SourceFields> note, Problems problems) {
+        Annotated<SourceFields> before = byFile.putIfAbsent(note.fields().file(), note);
+        if (before != null) {
+            SourceRef at = note.locate("file:");
+            problems.add(new Problem(Severity.ERROR, at, "duplicate annotation for article '"
+                    + note.fields().file() + "'", note.lineAt(at), "already annotated in " + before.source().path()));
+        }
+    }
+
     private List<Article> readArticles(
             Path dir, Map<String, Annotated<SourceFields>> notes, Story story, Problems problems) {
-        List<Path> files = ContentFiles.list(dir, ".txt", problems);
+        List<Path> files = ContentFiles.list(dir, ".txt", reader.relative(dir), problems);
         if (files.isEmpty()) {
             problems.error(SourceRef.file(reader.relative(dir)),
                     "no articles: put the article files (*.txt, UTF-8) in this folder");
         }
+        List<String> known = files.stream().map(f -> f.getFileName().toString()).toList();
+        Map<String, Annotated<SourceFields>> byFile = SourceNotes.matchToFiles(notes, known, problems);
+        Map<String, Annotated<SourceFields>> annotatedIds = new LinkedHashMap<>();
+        byFile.values().forEach(n -> annotatedIds.put(n.id(), n));
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            Optional<Annotated<SourceFields>> note = Optional.ofNullable(notes.remove(name));
+            Optional<Annotated<SourceFields>> note = Optional.ofNullable(byFile.get(name));
+            if (note.isEmpty() && IdClashes.reportUnannotatedArticle(reader.relative(file), annotatedIds, problems)) {
+                continue;
+            }
             reader.read(file, problems).ifPresent(text -> articles.add(article(text, note, story, problems)));
         }
-        List<String> known = files.stream().map(f -> f.getFileName().toString()).toList();
-        notes.values().forEach(orphan -> SourceNotes.reportUnknownFile(orphan, known, problems));
         return articles;
     }
 

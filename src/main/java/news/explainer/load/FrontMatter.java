@@ -7,7 +7,9 @@ import news.explainer.problem.SourceRef;
 /**
  * An annotation file split in two: the YAML between the {@code ---} lines, and the Markdown body after them.
  *
- * @param yaml the front matter, without its fences
+ * @param yaml the front matter, without its fences; a character that YAML reads as a line break but a text editor
+ *     may not ({@code \r} alone, U+0085, U+2028, U+2029) is read as a space, so that YAML's line numbers are the
+ *     file's
  * @param yamlFirstLine the file line on which {@code yaml} starts, so YAML positions become file positions
  * @param body the Markdown after the closing fence
  * @param bodyFirstLine the file line on which {@code body} starts
@@ -25,8 +27,9 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         }
         for (int line = 2; line <= lines.lineCount(); line++) {
             if (isFence(lines.lineText(line)) || lines.lineText(line).strip().equals("...")) {
+                String yaml = join(lines, 2, line - 1);
                 return Optional.of(new FrontMatter(
-                        join(lines, 2, line - 1), 2, join(lines, line + 1, lines.lineCount()), line + 1));
+                        yamlLine(yaml), 2, join(lines, line + 1, lines.lineCount()), line + 1));
             }
         }
         problems.error(SourceRef.at(source.path(), 1), "front matter not closed: no second '---' line");
@@ -49,6 +52,14 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file line as the YAML reader is given it. Left in, a lone {@code \r} ends a line for YAML and not for
+     * {@link LineIndex}, and every position after it would point at the wrong line.
+     */
+    public static String yamlLine(String line) {
+        return line.replace('\r', ' ').replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
     }
 
     private static boolean isFence(String line) {

@@ -1,11 +1,16 @@
 package news.explainer.load;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -13,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import news.explainer.problem.Problem;
@@ -25,6 +31,12 @@ import news.explainer.problem.SourceRef;
  * checked by Jackson, and every message carries the file line, not the line within the YAML block.
  */
 public final class FrontMatterReader {
+    /**
+     * Front matter is a few lines of fields; more than this is a pasted article or a runaway file, refused before
+     * the YAML parser spends seconds on it (SnakeYAML's own limit, 3 M characters, gives a vaguer message).
+     */
+    public static final int MAX_FRONT_MATTER_CHARS = 100_000;
+
     private final YAMLMapper mapper;
 
     public FrontMatterReader() {
@@ -32,14 +44,18 @@ public final class FrontMatterReader {
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // "name: x" twice: the first would be lost without a word.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
+        // "aliases:" followed by a "- " line with nothing after it is an empty item, not a person called null.
+        mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     /** Every annotation file of one kind in a folder, in file-name order; unreadable files are reported. */
     public <T> java.util.List<Annotated<T>> readAll(
             Utf8Reader reader, java.nio.file.Path dir, Class<T> type, Problems problems) {
         java.util.List<Annotated<T>> docs = new java.util.ArrayList<>();
-        for (java.nio.file.Path file : ContentFiles.list(dir, ".md", problems)) {
+        for (java.nio.file.Path file : ContentFiles.list(dir, ".md", reader.relative(dir), problems)) {
             reader.read(file, problems).flatMap(text -> read(text, type, problems)).ifPresent(docs::add);
         }
         return docs;
@@ -51,6 +67,13 @@ public final class FrontMatterReader {
             return Optional.empty();
         }
         FrontMatter fm = split.get();
+        if (fm.yaml().length() > MAX_FRONT_MATTER_CHARS) {
+            problems.add(new Problem(Severity.ERROR, new SourceRef(source.path(), 1, 1), String.format(Locale.ROOT,
+                    "front matter too large: %d characters between the '---' lines (at most %d)",
+                    fm.yaml().length(), MAX_FRONT_MATTER_CHARS), source.lines().lineText(1),
+                    "is the closing '---' line missing? The text after it is Markdown, not fields"));
+            return Optional.empty();
+        }
         ObjectReader reader = mapper.readerFor(type);
         try {
             T fields = fm.yaml().isBlank() ? reader.readValue("{}") : reader.readValue(fm.yaml());
@@ -59,6 +82,66 @@ public final class FrontMatterReader {
             problems.add(describe(source, fm, e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The fields of a file that {@link #read} refused, each one that can be read on its own, without reporting
+     * anything: the problem was reported already. The rest of the build can then go on as if the file were there,
+     * instead of reporting every use of it as a second, misleading error. Empty when the YAML cannot be parsed.
+     */
+    public <T> Optional<Annotated<T>> salvage(SourceText source, Class<T> type) {
+        Optional<FrontMatter> split = FrontMatter.split(source, new Problems());
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        ObjectNode readable = mapper.createObjectNode();
+        for (ObjectNode part : parts(fm.yaml())) {
+            part.properties().forEach(field -> {
+                ObjectNode one = mapper.createObjectNode().set(field.getKey(), field.getValue());
+                if (readsAs(one, type)) {
+                    readable.set(field.getKey(), field.getValue());
+                }
+            });
+        }
+        try {
+            return Optional.of(new Annotated<>(mapper.treeToValue(readable, type), fm.body(), fm.bodyFirstLine(),
+                    source, fm));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The whole YAML as one mapping when it parses, else each unindented {@code key: value} line that does. */
+    private java.util.List<ObjectNode> parts(String yaml) {
+        java.util.List<ObjectNode> parts = new java.util.ArrayList<>();
+        if (tree(yaml) instanceof ObjectNode all) {
+            parts.add(all);
+            return parts;
+        }
+        for (String line : yaml.split("\n")) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && tree(line) instanceof ObjectNode one) {
+                parts.add(one);
+            }
+        }
+        return parts;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(String yaml) {
+        try {
+            return mapper.readTree(yaml);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private boolean readsAs(ObjectNode node, Class<?> type) {
+        try {
+            mapper.treeToValue(node, type);
+            return true;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Problem describe(SourceText source, FrontMatter fm, JsonProcessingException e) {
@@ -80,6 +163,15 @@ public final class FrontMatterReader {
             return new Problem(Severity.ERROR, where, "unknown key '" + name + "'", excerpt,
                     didYouMean(name, unknown.getKnownPropertyIds()));
         }
+        if (e instanceof InvalidNullException) {
+            return new Problem(Severity.ERROR, where, "empty item in the list '" + path((JsonMappingException) e)
+                    + "'", excerpt, "write a value after the '-', or remove the line");
+        }
+        if (isDuplicateKey(e)) {
+            String key = e.getOriginalMessage().replaceFirst("(?s)^Duplicate field '(.*?)'.*", "$1");
+            return new Problem(Severity.ERROR, where, "key '" + key + "' given twice", excerpt,
+                    "keep one of the two lines: the first one would otherwise be lost");
+        }
         if (e instanceof InvalidFormatException invalid) {
             return new Problem(Severity.ERROR, where, "wrong value for '" + path(invalid) + "': "
                     + quoted(invalid.getValue()) + " is not " + expected(invalid.getTargetType()), excerpt, "");
@@ -88,9 +180,14 @@ public final class FrontMatterReader {
             return new Problem(Severity.ERROR, where, "wrong type for '" + path(mismatch) + "': expected "
                     + expected(mismatch.getTargetType()), excerpt, "");
         }
-        String reason = e.getOriginalMessage().strip().lines().findFirst().orElse("cannot be read");
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String reason = original.strip().lines().findFirst().orElse("cannot be read");
         return new Problem(Severity.ERROR, where, "broken YAML: " + reason, excerpt,
                 "check the indentation and quoting of this line and the one above");
+    }
+
+    private static boolean isDuplicateKey(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '");
     }
 
     private static String path(JsonMappingException e) {
@@ -125,7 +222,7 @@ public final class FrontMatterReader {
         if (type.isRecord()) {
             return "a group of fields (indented 'key: value' lines)";
         }
-        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     private static String didYouMean(String name, Collection<Object> known) {

@@ -1,7 +1,9 @@
 package news.explainer.load;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import news.explainer.model.Article;
 import news.explainer.model.ParsedArticle;
@@ -20,7 +22,45 @@ final class SourceNotes {
         return required.present("file", note.fields().file()) & required.present("outlet", note.fields().outlet());
     }
 
-    static void reportUnknownFile(Annotated<SourceFields> note, List<String> known, Problems problems) {
+    /**
+     * What can be used of a source annotation whose front matter was reported broken: it still gives its article
+     * its id, so that citations of the source do not fail as well. Empty when it does not even say which file.
+     */
+    static Optional<Annotated<SourceFields>> salvaged(Annotated<SourceFields> note) {
+        SourceFields f = note.fields();
+        if (f.file() == null || f.file().isBlank()) {
+            return Optional.empty();
+        }
+        SourceFields usable = new SourceFields(f.file(), f.outlet() == null ? "Unknown outlet" : f.outlet(),
+                f.outletNamed(), f.headline(), f.byline(), f.url(), f.published(), f.dateCorrection(), f.subheadings());
+        return Optional.of(new Annotated<>(usable, note.body(), note.bodyFirstLine(), note.source(),
+                note.frontMatter()));
+    }
+
+    /**
+     * The annotations keyed by the article file each one describes. One that names no file in the folder is
+     * reported; when the nearest file name has no annotation of its own, the build goes on as if that file were
+     * meant (it fails anyway), so that citations of the source are not each reported as a second error.
+     */
+    static Map<String, Annotated<SourceFields>> matchToFiles(
+            Map<String, Annotated<SourceFields>> byFile, List<String> known, Problems problems) {
+        Map<String, Annotated<SourceFields>> matched = new LinkedHashMap<>();
+        byFile.forEach((file, note) -> {
+            if (known.contains(file)) {
+                matched.put(file, note);
+            }
+        });
+        byFile.forEach((file, note) -> {
+            if (!known.contains(file)) {
+                reportUnknownFile(note, known, problems);
+                List<String> free = known.stream().filter(k -> !matched.containsKey(k)).toList();
+                Similarity.nearest(file, free).ifPresent(nearest -> matched.put(nearest, note));
+            }
+        });
+        return matched;
+    }
+
+    private static void reportUnknownFile(Annotated<SourceFields> note, List<String> known, Problems problems) {
         SourceRef at = note.locate(note.fields().file());
         String hint = Similarity.didYouMean(note.fields().file(), known, "articles");
         problems.add(new Problem(Severity.ERROR, at, "article file '" + note.fields().file()

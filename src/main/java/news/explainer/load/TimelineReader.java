@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import news.explainer.model.Citation;
 import news.explainer.model.TimelineEntry;
+import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
+import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
 
 /** Reads {@code content/timeline/*.md} and orders the entries by day, then time, then id. */
@@ -42,17 +44,23 @@ final class TimelineReader {
         }
         Optional<String> time = Optional.ofNullable(f.time()).map(String::strip);
         time.ifPresent(t -> checkTime(doc, t, problems));
-        List<Citation> sources = f.sources() == null ? List.of() : f.sources().stream()
-                .map(s -> CitationReader.citation(doc, s.article(), s.evidence())).toList();
+        List<Citation> sources = new ArrayList<>();
+        List<TimelineFields.SourceFields> given = f.sources() == null ? List.of() : f.sources();
+        for (TimelineFields.SourceFields s : given) {
+            sources.add(CitationReader.citation(doc, s.article(), s.evidence(),
+                    sources.isEmpty() ? null : sources.get(sources.size() - 1)));
+        }
         return Optional.of(new TimelineEntry(doc.id(), f.date(), time, Optional.ofNullable(f.timezone()), title,
-                Boolean.TRUE.equals(f.background()), doc.body(), sources, new SourceRef(doc.source().path(), 1, 1)));
+                Boolean.TRUE.equals(f.background()), doc.body(), List.copyOf(sources), new SourceRef(doc.source().path(), 1, 1)));
     }
 
     private static void checkTime(Annotated<TimelineFields> doc, String time, Problems problems) {
         try {
             LocalTime.parse(time);
         } catch (DateTimeParseException e) {
-            problems.error(doc.locate("time:"), "wrong value for 'time': '" + time + "' is not a time written HH:MM");
+            SourceRef at = doc.locate("time:");
+            problems.add(new Problem(Severity.ERROR, at, "wrong value for 'time': '" + time
+                    + "' is not a time written HH:MM", doc.lineAt(at), "write it like \"17:30\", in quotes"));
         }
     }
 }

@@ -11,6 +11,15 @@ import news.explainer.problem.SourceRef;
  * @param speaker a person id, or {@code none}
  * @param note the editor's reason, in Markdown, published beside the quote
  * @param where the line that names the quote, for messages
+ * @param articleWhere the line that names the article
+ * @param speakerWhere the line that names the speaker
  */
 public record QuoteAttribution(String id, String article, String quoteStartsWith, String speaker, String note,
-        SourceRef where) {}
+        SourceRef where, SourceRef articleWhere, SourceRef speakerWhere) {
+
+    /** An attribution whose lines are all at one place: for tests and callers without a file. */
+    public QuoteAttribution(String id, String article, String quoteStartsWith, String speaker, String note,
+            SourceRef where) {
+        this(id, article, quoteStartsWith, speaker, note, where, where, where);
+    }
+}

@@ -45,6 +45,17 @@ public final class Problems {
         return problems.size() - errorCount();
     }
 
+    /**
+     * Gives each problem that points at a line but was raised without it (later stages no longer hold the
+     * annotation's text) that line, so every message shows the offending line with its caret.
+     *
+     * @param lineAt the text of a line of a file, or "" when it cannot be had
+     */
+    public void fillExcerpts(java.util.function.Function<SourceRef, String> lineAt) {
+        problems.replaceAll(p -> p.excerpt().isEmpty() && p.where().line() > 0
+                ? new Problem(p.severity(), p.where(), p.message(), lineAt.apply(p.where()), p.hint()) : p);
+    }
+
     /** Every problem, sorted by file, line and column, so that output is the same on every run. */
     public List<Problem> sorted() {
         return problems.stream().sorted(BY_POSITION).distinct().toList();

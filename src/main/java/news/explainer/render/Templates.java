@@ -1,6 +1,8 @@
 package news.explainer.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -8,8 +10,13 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.problem.Severity;
@@ -21,9 +28,12 @@ import news.explainer.problem.SourceRef;
  */
 public final class Templates {
     private final Configuration config;
+    private final Path dir;
     private final String shownDir;
+    private final Set<String> reported = new HashSet<>();
 
     public Templates(Path dir, String shownDir) throws IOException {
+        this.dir = dir;
         this.shownDir = shownDir;
         // Template errors are reported as problems; FreeMarker must not also log them through whatever logging
         // library happens to be on the class path.
@@ -51,23 +61,67 @@ public final class Templates {
             template.process(page.view(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
-            problems.error(SourceRef.file(shownDir + "/" + page.template()),
-                    "template not found (rendering " + page.path() + ")");
+            report(new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
+                    "template not found (rendering " + page.path() + ")", "", ""), problems);
         } catch (TemplateException e) {
-            problems.add(templateProblem(e, page));
+            report(templateProblem(e, page), problems);
         } catch (IOException e) {
-            problems.add(new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
-                    firstLine(e.getMessage()) + " (rendering " + page.path() + ")", "", ""));
+            report(loadProblem(e, page), problems);
         }
         return Optional.empty();
     }
 
+    /**
+     * One template mistake breaks every page made with that template; it is reported once, with the first page it
+     * broke, instead of once per page.
+     */
+    private void report(Problem problem, Problems problems) {
+        if (reported.add(problem.where() + " " + problem.message().replaceFirst(" \\(rendering [^)]*\\)$", ""))) {
+            problems.add(problem);
+        }
+    }
+
+    /** {@code templates/person.ftlh:4:9: error: 'person.nmae' is missing (rendering people/x.html)}. */
     private Problem templateProblem(TemplateException e, PageSpec page) {
         String name = e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName();
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-        return new Problem(Severity.ERROR, new SourceRef(shownDir + "/" + name, line, column),
-                firstLine(e.getMessageWithoutStackTop()) + " (rendering " + page.path() + ")", "", "");
+        String rendering = " (rendering " + page.path() + ")";
+        SourceRef where = new SourceRef(shownDir + "/" + name, line, column);
+        if (e instanceof InvalidReferenceException) {
+            String expression = e.getBlamedExpressionString() == null ? "a value" : e.getBlamedExpressionString();
+            return new Problem(Severity.ERROR, where, "'" + expression + "' is missing" + rendering,
+                    templateLine(name, line), "check the name against the fields this page has; if it may be"
+                    + " absent, write ${" + expression + "!} or test it with <#if " + expression + "??>");
+        }
+        return new Problem(Severity.ERROR, where, firstLine(e.getMessageWithoutStackTop()) + rendering,
+                templateLine(name, line), "");
+    }
+
+    /** A template that cannot be parsed: FreeMarker says so when the page asks for it, once, then refers back. */
+    private Problem loadProblem(IOException e, PageSpec page) {
+        String rendering = " (rendering " + page.path() + ")";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException parse) {
+                String name = parse.getTemplateName() == null ? page.template() : parse.getTemplateName();
+                return new Problem(Severity.ERROR, new SourceRef(shownDir + "/" + name, parse.getLineNumber(),
+                        parse.getColumnNumber()), "template syntax error: "
+                        + firstLine(parse.getEditorMessage()).replaceFirst("\\s*Help \\(latest version\\).*$", "")
+                        + rendering, templateLine(name, parse.getLineNumber()), "");
+            }
+        }
+        return new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
+                firstLine(e.getMessage()) + rendering, "", "");
+    }
+
+    /** The template's own line, shown under the message with a caret; empty when it cannot be read. */
+    private String templateLine(String name, int line) {
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String firstLine(String message) {

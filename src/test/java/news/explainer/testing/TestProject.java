@@ -50,6 +50,43 @@ public final class TestProject {
         return root.resolve("site");
     }
 
+    /** A copy of this whole project (content, templates and any built site) in another folder. */
+    public TestProject copyTo(Path other) throws IOException {
+        copyTree(root, other);
+        return new TestProject(other);
+    }
+
+    /** Deletes a file or a whole folder of the project. */
+    public void delete(String relative) throws IOException {
+        Path target = root.resolve(relative);
+        if (!Files.exists(target)) {
+            throw new IOException("nothing to delete at " + relative);
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Replaces the one place where {@code old} stands in a file; fails when it stands nowhere or twice. */
+    public void replace(String relative, String old, String replacement) throws IOException {
+        Path file = root.resolve(relative);
+        String text = Files.readString(file);
+        int at = text.indexOf(old);
+        if (at < 0 || text.indexOf(old, at + 1) >= 0) {
+            throw new IOException("'" + old + "' must stand exactly once in " + relative);
+        }
+        Files.writeString(file, text.substring(0, at) + replacement + text.substring(at + old.length()));
+    }
+
+    public Path writeBytes(String relative, byte[] bytes) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
     public Path write(String relative, String text) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -67,6 +104,16 @@ public final class TestProject {
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a command and shows its output as an editor working in the project folder would see it: paths relative
+     * to the project ({@code content/people/x.md}, not the temporary folder's absolute path).
+     */
+    public Run runHere(String command, String... extra) {
+        Run run = run(command, extra);
+        String prefix = root.toAbsolutePath() + java.io.File.separator;
+        return new Run(run.exitCode(), run.out().replace(prefix, ""), run.err().replace(prefix, ""));
     }
 
     /** What a command printed and returned. */

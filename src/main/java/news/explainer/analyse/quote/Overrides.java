@@ -30,7 +30,7 @@ final class Overrides {
         List<Quote> out = new ArrayList<>(quotes);
         for (QuoteAttribution o : overrides) {
             if (!articleIds.contains(o.article())) {
-                problems.add(new Problem(Severity.ERROR, o.where(), "attribution names an unknown article '"
+                problems.add(new Problem(Severity.ERROR, o.articleWhere(), "attribution names an unknown article '"
                         + o.article() + "'", "", Similarity.didYouMean(o.article(), articleIds, "known sources")));
                 continue;
             }
@@ -56,9 +56,9 @@ final class Overrides {
         }
         Optional<Person> person = cast.byId(o.speaker());
         if (person.isEmpty()) {
-            List<String> ids = cast.known().stream().map(Person::id).toList();
-            problems.add(new Problem(Severity.ERROR, o.where(), "attribution names an unknown person '"
-                    + o.speaker() + "'", "", Similarity.didYouMean(o.speaker(), ids, "people") + ", or none"));
+            List<String> ids = cast.everyone().stream().map(Person::id).toList();
+            problems.add(new Problem(Severity.ERROR, o.speakerWhere(), "attribution names an unknown person '"
+                    + o.speaker() + "'", "", Similarity.didYouMean(o.speaker(), ids, "known people (or none)")));
             return Optional.empty();
         }
         return Optional.of(person);
