@@ -40,11 +40,26 @@ final class ContentFiles {
                 problems.add(tooMany(shown, extension, maxFiles));
                 return List.of();
             }
-            return found.stream().sorted().toList();
+            return found.stream().sorted().filter(f -> usableName(f, shown, problems)).toList();
         } catch (IOException e) {
             problems.error(SourceRef.file(shown), "cannot list folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /**
+     * A file's name becomes an id and a page's name: a colon, a backslash or a control character could not be a
+     * file name on every host's disk (or would mean a drive or a folder), so such a file is reported, not read.
+     */
+    private static boolean usableName(Path file, String shown, Problems problems) {
+        String name = file.getFileName().toString();
+        if (name.chars().noneMatch(c -> c == ':' || c == '\\' || Character.isISOControl(c))) {
+            return true;
+        }
+        problems.add(new Problem(Severity.ERROR, SourceRef.file(shown + "/" + name.replaceAll("\\p{Cntrl}", "?")),
+                "this file name cannot name a page: it holds a colon, a backslash or a control character", "",
+                "rename it with letters, digits and hyphens, such as " + name.replaceAll("[^A-Za-z0-9._-]+", "-")));
+        return false;
     }
 
     private static Problem tooMany(String shown, String extension, int maxFiles) {
