@@ -101,6 +101,8 @@ public final class SiteWriter {
         if (!Files.exists(dir)) {
             return;
         }
+        // The marker goes first: a deletion killed half-way must not leave a folder that passes for a complete site.
+        Files.deleteIfExists(dir.resolve(MARKER));
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
