@@ -60,8 +60,10 @@ public final class PassageFinder {
         int bestStart = 0;
         int bestScore = -1;
         Map<String, Integer> need = counts(wanted);
+        String first = wanted.isEmpty() ? "" : key(wanted.get(0));
         for (int start = 0; start + size <= all.size(); start++) {
-            int score = overlap(need, all.subList(start, start + size));
+            // Shared words count most; among equal windows, the one that starts where the passage starts wins.
+            int score = 2 * overlap(need, all.subList(start, start + size)) + (key(all.get(start)).equals(first) ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 bestStart = start;
