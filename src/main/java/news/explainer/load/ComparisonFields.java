@@ -16,7 +16,7 @@ public record ComparisonFields(
         ClaimFields claim) {
 
     /** A claim someone made, and what the articles show about it. */
-    public record ClaimFields(String text, String by, LocalDate date, String verdict) {}
+    public record ClaimFields(String text, String by, LocalDate date, String rating, String verdict) {}
 
     /** How one article answers the question, with the passages that show it. */
     public record AnswerFields(String article, String answer, String status, List<String> evidence) {}

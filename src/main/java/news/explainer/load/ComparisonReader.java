@@ -48,12 +48,13 @@ final class ComparisonReader {
         if (c == null) {
             return Optional.empty();
         }
-        if (c.text() == null || c.by() == null || c.date() == null || c.verdict() == null) {
-            problems.error(doc.locate("claim:"), "a claim needs 'text', 'by' (a person id), 'date' and 'verdict'");
+        if (c.text() == null || c.by() == null || c.date() == null || c.rating() == null || c.verdict() == null) {
+            problems.error(doc.locate("claim:"), "a claim needs 'text', 'by' (a person id), 'date', 'rating' and"
+                    + " 'verdict'");
             return Optional.empty();
         }
-        return Optional.of(new Comparison.Claim(c.text().strip(), c.by().strip(), c.date(), c.verdict().strip(),
-                doc.locate("by:")));
+        return Optional.of(new Comparison.Claim(c.text().strip(), c.by().strip(), c.date(), c.rating().strip(),
+                c.verdict().strip(), doc.locate("by:")));
     }
 
     /** Every claim's author must be a known person: the review names them. */

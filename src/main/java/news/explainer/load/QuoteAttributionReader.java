@@ -25,7 +25,7 @@ final class QuoteAttributionReader {
             String quote = required.text("quote", f.quote());
             String speaker = required.text("speaker", f.speaker());
             if (!article.isEmpty() && !quote.isEmpty() && !speaker.isEmpty()) {
-                out.add(new QuoteAttribution(doc.id(), article, quote, speaker, doc.body(), doc.locate("quote:"),
+                out.add(new QuoteAttribution(doc.id(), article, quote, speaker, doc.body().strip(), doc.locate("quote:"),
                         doc.locate("article:"), doc.locate("speaker:")));
             }
         }

@@ -53,8 +53,19 @@ final class StoryReader {
                 doc.body(),
                 f.language() == null ? "en" : f.language(),
                 f.publisher() == null ? "" : f.publisher(),
-                WebAddress.read(doc, "baseUrl", f.baseUrl(), problems).map(u -> u.endsWith("/") ? u : u + "/"),
+                baseUrl(doc, problems),
                 Optional.ofNullable(f.updated()), updates(doc, problems));
+    }
+
+    /** Pages' addresses are the base URL followed by their path: a query or a fragment would end up in between. */
+    private static Optional<String> baseUrl(Annotated<StoryFields> doc, Problems problems) {
+        Optional<String> url = WebAddress.read(doc, "baseUrl", doc.fields().baseUrl(), problems);
+        if (url.isPresent() && (url.get().contains("?") || url.get().contains("#"))) {
+            problems.error(doc.locate("baseUrl:"), "'baseUrl' cannot hold a query (?) or a fragment (#): pages'"
+                    + " paths are added after it");
+            return Optional.empty();
+        }
+        return url.map(u -> u.endsWith("/") ? u : u + "/");
     }
 
     /** The updates, newest first; each needs a date and a note. */
@@ -71,6 +82,13 @@ final class StoryReader {
             }
         }
         out.sort(Comparator.comparing(Story.Update::date).reversed());
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).date().equals(out.get(i - 1).date())) {
+                // The feed names each update by its day; two on one day would share a name.
+                problems.error(doc.locate(out.get(i).date().toString()), "two updates on " + out.get(i).date()
+                        + ": write them as one note");
+            }
+        }
         return List.copyOf(out);
     }
 }

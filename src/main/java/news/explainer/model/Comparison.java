@@ -18,10 +18,11 @@ public record Comparison(String id, String question, String shortLabel, String s
      *
      * @param text the claim, as its author made it
      * @param by the person id of who made it
-     * @param verdict what the articles show, in a few words ("Confirmed by the Kremlin")
+     * @param rating the verdict in a word or two ("Partly confirmed")
+     * @param verdict what the articles show, in a sentence or two
      * @param where the line naming the person, for messages
      */
-    public record Claim(String text, String by, java.time.LocalDate date, String verdict,
+    public record Claim(String text, String by, java.time.LocalDate date, String rating, String verdict,
             news.explainer.problem.SourceRef where) {}
 
     /** Whether differences in this kind of figure are flagged on this point. */

@@ -29,9 +29,10 @@ public record Story(
     /** One editorial update: when, and what changed (Markdown). */
     public record Update(LocalDate date, String note) {}
 
-    /** The latest editorial date: {@code updated}, or the newest update. */
+    /** The latest editorial date: {@code updated} or the newest update, whichever is later. */
     public Optional<LocalDate> lastUpdated() {
-        return updated.or(() -> updates.stream().map(Update::date).max(LocalDate::compareTo));
+        return java.util.stream.Stream.concat(updated.stream(), updates.stream().map(Update::date))
+                .max(LocalDate::compareTo);
     }
 
     public boolean inWindow(LocalDate day) {

@@ -58,19 +58,19 @@ final class ExplainerViews {
         return own ? passage : "“" + passage + "”";
     }
 
-    /** "Outlets differ on the temperature: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." */
+    /** "The outlets give different temperatures: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." */
     private String flag(Discrepancy d) {
         String values = d.values().stream().map(v -> v.value() + " ("
                 + v.articles().stream().map(id -> articles.get(id).outlet()).collect(Collectors.joining(", "))
                 + ": “" + String.join("”, “", v.asWritten()) + "”)").collect(Collectors.joining("; "));
         String kind = switch (d.kind()) {
-            case "temperature" -> "the temperature";
-            case "date" -> "the date";
-            case "duration" -> "the length of time";
-            case "end" -> "when it ends: a date, or only a length";
-            default -> "the figures";
+            case "temperature" -> "different temperatures";
+            case "date" -> "different dates";
+            case "duration" -> "different lengths of time";
+            case "end" -> "the end differently (a date, or only a length)";
+            default -> "different figures";
         };
-        return "Outlets differ on " + kind + ": " + values + ".";
+        return "The outlets give " + kind + ": " + values + ".";
     }
 
     TimelineView timeline(List<CheckedEntry> entries) {

@@ -34,10 +34,20 @@ public final class PagePlanner {
 
     public List<PageSpec> plan(Analysis analysis) {
         Content content = analysis.content();
-        Views views = new Views(content.story(), new ShareCard(analysis).description(),
-                new AtomFeed(content.story()).exists());
-        StructuredData structured = new StructuredData(content.story());
         QuoteViews quotes = new QuoteViews(analysis, markdown);
+        List<String> sections = new ArrayList<>();
+        if (quotes.quoteCount() > 0) {
+            sections.add("quotes");
+        }
+        if (!analysis.timeline().isEmpty()) {
+            sections.add("timeline");
+        }
+        if (!content.people().isEmpty()) {
+            sections.add("people");
+        }
+        Views views = new Views(content.story(), new ShareCard(analysis).description(),
+                new AtomFeed(content.story()).exists(), sections);
+        StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
         pages.add(index(analysis, views, quotes, structured));
         pages.add(sourceList(content, views));
@@ -103,8 +113,8 @@ public final class PagePlanner {
         var comparison = analysis.comparisons().get(index).comparison();
         String path = OutputPath.point(comparison.id());
         ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
-        PageMeta page = views.page(path, comparison.question(), "How each of the "
-                + analysis.content().articles().size() + " outlets answered: " + comparison.question(), "explainer");
+        PageMeta page = views.page(path, comparison.question(), "How each outlet answered, in its own words: "
+                + comparison.question(), "explainer");
         Optional<Person> claimant = comparison.claim().flatMap(c -> analysis.content().people().stream()
                 .filter(p -> p.id().equals(c.by())).findFirst());
         if (claimant.isPresent()) {
@@ -116,7 +126,7 @@ public final class PagePlanner {
                     var claim = comparison.claim().orElseThrow();
                     return new PointPage.Claim(claim.text(), person.name(),
                             Links.relative(path, OutputPath.person(person.id())),
-                            views.dates().full(claim.date()), claim.date().toString(), claim.verdict());
+                            views.dates().full(claim.date()), claim.date().toString(), claim.rating(), claim.verdict());
                 }).orElse(PointPage.Claim.NONE)));
     }
 

@@ -24,6 +24,7 @@ import news.explainer.render.view.UtteranceView;
  */
 final class QuoteViews {
     private static final String CLOSING = "”\"’'";
+    private static final String NO_SPEAKER = "No named speaker";
 
     private final Map<String, Quote> quotes;
     private final List<QuoteCluster> clusters;
@@ -59,7 +60,7 @@ final class QuoteViews {
         return articles.size();
     }
 
-    /** The quotes page: speakers with the most utterances first, the unattributed last. */
+    /** The quotes page: the most quoted speakers first, the quotes with no named speaker last. */
     List<SpeakerQuotes> bySpeaker(String from) {
         Map<String, List<QuoteCluster>> grouped = new LinkedHashMap<>();
         speakers.forEach(p -> grouped.put(p.id(), new ArrayList<>()));
@@ -69,7 +70,7 @@ final class QuoteViews {
         }
         List<SpeakerQuotes> out = new ArrayList<>();
         speakers.stream().filter(p -> !grouped.get(p.id()).isEmpty())
-                .sorted(Comparator.comparingInt((Person p) -> -quoteCount(grouped.get(p.id()))))
+                .sorted(Comparator.comparingInt((Person p) -> -quotesIn(grouped.get(p.id()))))
                 .forEach(p -> out.add(section("speaker-" + p.id(), p, grouped.get(p.id()), from)));
         if (!unattributed.isEmpty()) {
             out.add(section("unattributed", null, unattributed, from));
@@ -100,8 +101,8 @@ final class QuoteViews {
         for (QuoteCluster c : clusters) {
             Optional<String> speaker = c.quoteIds().stream().map(quotes::get).map(Quote::speakerName)
                     .filter(s -> !s.isEmpty()).findFirst();
-            String label = speaker.orElse("Unattributed") + " · " + outlets(c) + " of " + articles.size()
-                    + " outlets";
+            String label = speaker.orElse(NO_SPEAKER) + " · carried by " + outlets(c) + " of "
+                    + Plural.of(articles.size(), "outlet");
             for (String id : c.quoteIds()) {
                 Quote q = quotes.get(id);
                 String text = articles.get(q.articleId()).source().text();
@@ -138,24 +139,55 @@ final class QuoteViews {
                 .map(q -> variant(fullest, q, from)).toList();
         String speaker = c.speakerId().map(id -> fullest.speakerName()).orElse("");
         return new UtteranceView(c.id(), href(c, from), speaker, c.speakerId().map(id -> pageOf(id, from)).orElse(""),
-                fullest.text(), carriedBy(c), outlets(c), variants.stream().map(UtteranceView.Variant::outlet).distinct()
+                shown(fullest.text()), carriedBy(c, variants), outlets(c), variants.stream().map(UtteranceView.Variant::outlet).distinct()
                 .toList(), isFragment(c), variants);
+    }
+
+    /**
+     * The words as a quote standing alone shows them: without the comma that, in the article, hands over to "he
+     * said". The export keeps them verbatim.
+     */
+    private static String shown(String text) {
+        return text.strip().replaceFirst(",$", "");
+    }
+
+    /** Consecutive words of one kind as one run, so that a cut clause is one deletion, not one per word. */
+    private static List<UtteranceView.Word> runs(List<DiffToken> tokens) {
+        List<UtteranceView.Word> runs = new ArrayList<>();
+        for (DiffToken t : tokens) {
+            int last = runs.size() - 1;
+            if (last >= 0 && runs.get(last).kind().equals(t.kind())) {
+                runs.set(last, new UtteranceView.Word(runs.get(last).text() + " " + t.text(), t.kind()));
+            } else {
+                runs.add(new UtteranceView.Word(t.text(), t.kind()));
+            }
+        }
+        return List.copyOf(runs);
+    }
+
+    private static String editorTag(Quote q) {
+        if (q.editorNote().isEmpty()) {
+            return "";
+        }
+        return q.speakerId().isPresent() ? "attributed by the editors" : "no speaker named, on the editors' decision";
     }
 
     private UtteranceView.Variant variant(Quote fullest, Quote q, String from) {
         WordDiff.Part part = diff.diffWithin(fullest.text(), q.text());
         boolean identical = !part.cutBefore() && !part.cutAfter()
                 && part.tokens().stream().allMatch(t -> t.kind().equals(DiffToken.SAME));
-        List<UtteranceView.Word> words = part.tokens().stream()
-                .map(t -> new UtteranceView.Word(t.text(), t.kind())).toList();
+        List<UtteranceView.Word> words = runs(part.tokens());
         return new UtteranceView.Variant(q.id(), articles.get(q.articleId()).outlet(),
                 Links.relative(from, OutputPath.source(q.articleId())) + "#" + q.id(), q.text(), identical, words,
-                part.cutBefore(), part.cutAfter(), q.editorNote().isPresent(),
+                part.cutBefore(), part.cutAfter(), editorTag(q),
                 q.editorNote().map(markdown::toHtml).orElse(""));
     }
 
-    private String carriedBy(QuoteCluster c) {
-        return "Carried by " + outlets(c) + " of " + articles.size() + (articles.size() == 1 ? " outlet" : " outlets");
+    /** "Carried by 4 of 5 outlets, in full or in part": whether some carried only part of it is said too. */
+    private String carriedBy(QuoteCluster c, List<UtteranceView.Variant> variants) {
+        boolean part = variants.stream().anyMatch(v -> v.cutBefore() || v.cutAfter());
+        return "Carried by " + outlets(c) + " of " + Plural.of(articles.size(), "outlet")
+                + (part ? ", in full or in part" : "");
     }
 
     private String pageOf(String personId, String from) {
@@ -170,7 +202,7 @@ final class QuoteViews {
         return quotes.get(c.fullestQuoteId()).fragment();
     }
 
-    private static int quoteCount(List<QuoteCluster> group) {
+    private static int quotesIn(List<QuoteCluster> group) {
         return group.stream().mapToInt(c -> c.quoteIds().size()).sum();
     }
 

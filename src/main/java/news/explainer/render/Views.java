@@ -23,16 +23,19 @@ final class Views {
     private final Dates dates;
     private final String imageAlt;
     private final boolean hasFeed;
+    private final List<String> sections;
 
     /**
      * @param imageAlt what the share image shows
      * @param hasFeed whether the site has an Atom feed to link to
+     * @param sections the optional sections the site has pages for, so that navigation never links to a missing one
      */
-    Views(Story story, String imageAlt, boolean hasFeed) {
+    Views(Story story, String imageAlt, boolean hasFeed, List<String> sections) {
         this.story = story;
         this.dates = new Dates(story.language());
         this.imageAlt = imageAlt;
         this.hasFeed = hasFeed;
+        this.sections = List.copyOf(sections);
     }
 
     Dates dates() {
@@ -47,7 +50,7 @@ final class Views {
         return new PageMeta(path, fullTitle, description, Links.toRoot(path), story.language(), story.title(),
                 section, canonical, path.equals(OutputPath.INDEX) ? "article" : "website",
                 story.language().replace('-', '_'), image, imageAlt,
-                hasFeed ? Links.relative(path, OutputPath.FEED) : "", "");
+                hasFeed ? Links.relative(path, OutputPath.FEED) : "", "", sections);
     }
 
     ArticleView article(Article a, String from) {
@@ -118,13 +121,29 @@ final class Views {
             List<String> anchors = java.util.stream.Stream.concat(
                     quotes.stream().filter(q -> q.start() == a).map(QuoteViews.QuoteMark::id),
                     inside.stream().filter(e -> e.start() == a).map(Evidence::anchor)).distinct().toList();
-            List<SegmentView.Link> ends = quotes.stream().filter(q -> Math.min(block.end(), q.linkAt()) == b)
+            List<SegmentView.Link> ends = quotes.stream().filter(q -> q.linkAt() <= block.end()
+                            && Math.min(block.end(), q.linkAt()) == b)
                     .map(q -> new SegmentView.Link(q.href(), q.label())).toList();
             segments.add(new SegmentView(block.text().substring(a - block.start(), b - block.start()), marked,
-                    inQuote, anchors, ends));
+                    false, false, inQuote, anchors, ends));
             from = to;
         }
-        return List.copyOf(segments);
+        return joinHighlights(segments);
+    }
+
+    /**
+     * Touching marked runs (split only where a quote starts or ends) become one highlight, so a screen reader
+     * announces one cited passage, not one per run.
+     */
+    private static List<SegmentView> joinHighlights(List<SegmentView> runs) {
+        List<SegmentView> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            SegmentView s = runs.get(i);
+            boolean opens = s.marked() && (i == 0 || !runs.get(i - 1).marked());
+            boolean closes = s.marked() && (i == runs.size() - 1 || !runs.get(i + 1).marked());
+            out.add(new SegmentView(s.text(), s.marked(), opens, closes, s.quoted(), s.anchors(), s.quoteEnds()));
+        }
+        return List.copyOf(out);
     }
 
     String dateNote(Article a) {

@@ -171,12 +171,15 @@ class ComparisonsAndTimelineTest {
         assertLandsOnAMark(link.attr("href"));
     }
 
-    /** The anchor exists on the source page and the highlighted passage starts right there. */
+    /** The anchor exists on the source page and the highlighted passage starts right there (or goes on there). */
     private static void assertLandsOnAMark(String href) {
         String[] target = href.split("#");
         Document source = Jsoup.parse(page(target[0]));
         Element anchor = source.getElementById(target[1]);
         assertTrue(anchor != null, href);
+        if (anchor.parent().tagName().equals("mark")) {
+            return; // a passage that touches the one before shares its highlight
+        }
         Element next = anchor.nextElementSibling();
         while (next != null && next.tagName().equals("span") && next.text().isEmpty()) {
             next = next.nextElementSibling(); // other citations of the same passage start here too

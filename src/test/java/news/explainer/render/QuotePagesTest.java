@@ -64,7 +64,7 @@ class QuotePagesTest {
         }
         List<String> headings = page.select("section.speaker-quotes > h2").eachText();
         assertEquals("Donald Trump", headings.get(0), "the most quoted speaker comes first");
-        assertTrue(headings.get(headings.size() - 1).startsWith("Unattributed"), headings.toString());
+        assertEquals("No named speaker", headings.get(headings.size() - 1));
     }
 
     @Test
@@ -142,6 +142,29 @@ class QuotePagesTest {
         assertTrue(json.contains("\"attributedBy\" : \"editor\""), "the export says who attributed it");
         Document page = Jsoup.parse(Files.readString(project.site().resolve("quotes/index.html")));
         assertTrue(page.select(".editor-note em").eachText().contains("Cabinet meeting"), "the note is shown");
+    }
+
+    @Test
+    void anEditorCanSayThatNoNamedPersonSpoke(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        project.write("content/quotes/agreed.md", """
+                ---
+                article: huffpost-uk
+                quote: "agreed to that"
+                speaker: none
+                ---
+                """);
+        assertEquals(ExitCodes.OK, project.run("build").exitCode());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(project.site().resolve("data/explainer.json").toFile());
+        var quote = java.util.stream.StreamSupport.stream(json.get("quotes").spliterator(), false)
+                .filter(q -> q.get("text").asText().equals("agreed to that")).findFirst().orElseThrow();
+        assertTrue(quote.get("speaker").isNull());
+        assertEquals("editor", quote.get("attributedBy").asText());
+        Document page = Jsoup.parse(Files.readString(project.site().resolve("quotes/index.html")));
+        Element item = page.getElementById(quote.get("cluster").asText());
+        assertEquals("unattributed", item.closest("section").id());
+        assertTrue(item.text().contains("no speaker named, on the editors' decision"), item.text());
     }
 
     @Test

@@ -101,7 +101,8 @@ class SharingTest {
             c.comparison().claim().ifPresent(claim -> {
                 assertEquals("ClaimReview", data.get(0).get("@type").asText());
                 assertEquals(claim.text(), data.get(0).get("claimReviewed").asText());
-                assertEquals(claim.verdict(), data.get(0).at("/reviewRating/alternateName").asText());
+                assertEquals(claim.rating(), data.get(0).at("/reviewRating/alternateName").asText());
+                assertEquals(claim.verdict(), data.get(0).get("reviewBody").asText());
                 Element shown = page.selectFirst("aside.claim");
                 assertTrue(shown.text().contains(claim.text()) && shown.text().contains(claim.verdict()),
                         "structured data says only what the page shows");

@@ -28,6 +28,7 @@ final class Overrides {
 
     List<Quote> apply(List<Quote> quotes, List<QuoteAttribution> overrides, Problems problems) {
         List<Quote> out = new ArrayList<>(quotes);
+        java.util.Map<Integer, QuoteAttribution> decided = new java.util.HashMap<>();
         for (QuoteAttribution o : overrides) {
             if (!articleIds.contains(o.article())) {
                 problems.add(new Problem(Severity.ERROR, o.articleWhere(), "attribution names an unknown article '"
@@ -39,6 +40,14 @@ final class Overrides {
             if (hits.isEmpty()) {
                 problems.add(new Problem(Severity.ERROR, o.where(), "attribution matches no quote in '"
                         + o.article() + "': “" + o.quoteStartsWith() + "”", "", nearest(out, o)));
+            }
+            for (int i : hits) {
+                QuoteAttribution before = decided.putIfAbsent(i, o);
+                if (before != null) {
+                    problems.add(new Problem(Severity.ERROR, o.where(), "a second attribution for the quote “"
+                            + o.quoteStartsWith() + "” in '" + o.article() + "'", "", "the first is " + before.id()
+                            + ": keep one of the two"));
+                }
             }
             if (speaker.isPresent()) {
                 for (int i : hits) {

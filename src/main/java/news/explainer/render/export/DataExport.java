@@ -88,7 +88,7 @@ public final class DataExport {
                         .map(v -> new ExplainerData.ValueData(v.value(), v.articles(), v.asWritten())).toList()))
                         .toList(),
                 c.comparison().claim().map(k -> new ExplainerData.ClaimData(k.text(), k.by(), k.date().toString(),
-                        k.verdict())).orElse(null));
+                        k.rating(), k.verdict())).orElse(null));
     }
 
     private static ExplainerData.StoryData story(Story s) {

@@ -18,7 +18,7 @@ public record ExplainerData(
 
     public static final int VERSION = 1;
 
-    /** The story: title, summary and the window of days it covers (YYYY-MM-DD, or null). */
+    /** The story: title, summary, the window of days it covers (YYYY-MM-DD, or null) and its updates, newest first. */
     public record StoryData(String title, String summary, String windowStart, String windowEnd,
             List<UpdateData> updates) {}
 
@@ -26,7 +26,7 @@ public record ExplainerData(
     public record UpdateData(String date, String note) {}
 
     /** A claim a comparison point settles: who made it, when, and what the articles show. */
-    public record ClaimData(String text, String by, String date, String verdict) {}
+    public record ClaimData(String text, String by, String date, String rating, String verdict) {}
 
     /**
      * One source article.
@@ -75,8 +75,9 @@ public record ExplainerData(
     public record AnswerData(String article, String answer, String status, List<EvidenceData> evidence) {}
 
     /**
-     * One disputed point. {@code discrepancies} lists figures of one kind (temperature, date, duration) that differ
-     * between outlets, found automatically in the evidence.
+     * One disputed point. {@code discrepancies} lists figures of one kind (temperature, date, duration, or the end
+     * of a period told as a date or as a length) that differ between outlets, found automatically in the evidence;
+     * {@code claim} is the claim the point settles, or null.
      */
     public record ComparisonData(String id, String question, List<AnswerData> answers,
             List<DiscrepancyData> discrepancies, ClaimData claim) {}

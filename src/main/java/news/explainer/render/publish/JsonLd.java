@@ -3,7 +3,6 @@ package news.explainer.render.publish;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.Map;
@@ -48,9 +47,10 @@ final class JsonLd {
             return escapes;
         }
 
+        /** Asked for characters beyond ASCII: the page is UTF-8, so they are written as they are. */
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            return null;
         }
     }
 }

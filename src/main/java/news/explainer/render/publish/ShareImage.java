@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import news.explainer.render.Plural;
 
 /**
  * The picture shown when a page is shared: the comparison at a glance, one row per disputed point and one column
@@ -84,11 +85,12 @@ public final class ShareImage {
     /** What the picture shows, for readers who cannot see it. */
     public static String description(List<Row> rows, int outlets) {
         if (rows.isEmpty()) {
-            return "A row of " + outlets + " blocks, one for each outlet this explainer compares.";
+            return "A row of " + Plural.of(outlets, "block") + ", one for each outlet this explainer compares.";
         }
         long flagged = rows.stream().filter(Row::flagged).count();
-        return "A grid of " + rows.size() + " disputed points by " + outlets + " outlets: filled where an outlet"
-                + " reported the point, outlined where it did not"
-                + (flagged > 0 ? "; a red mark beside the " + flagged + " where their figures differ." : ".");
+        return "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(outlets, "outlet")
+                + ": filled where an outlet reported the point, outlined where it did not"
+                + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
+                        + " where their figures differ." : ".");
     }
 }

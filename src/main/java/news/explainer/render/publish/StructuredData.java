@@ -49,12 +49,13 @@ public final class StructuredData {
         claimed.put("author", person);
         claimed.put("datePublished", claim.date().toString());
         Map<String, Object> rating = object("Rating");
-        rating.put("alternateName", claim.verdict());
+        rating.put("alternateName", claim.rating());
         Map<String, Object> data = root("ClaimReview");
         story.baseUrl().ifPresent(url -> data.put("url", url + pagePath));
         data.put("claimReviewed", claim.text());
         data.put("itemReviewed", claimed);
         data.put("reviewRating", rating);
+        data.put("reviewBody", claim.verdict());
         publisher().ifPresent(p -> data.put("author", p));
         story.lastUpdated().ifPresent(d -> data.put("datePublished", d.toString()));
         return JsonLd.write(data);

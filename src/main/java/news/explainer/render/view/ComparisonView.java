@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param href the point's own page, with the detail
 
- * @param flags one sentence per discrepancy the evidence shows ("Figures differ: …")
+ * @param flags one sentence per discrepancy the evidence shows ("The outlets give different temperatures: …")
  */
 public record ComparisonView(String id, String href, String question, String shortLabel, String summaryHtml,
         List<Cell> cells, List<String> flags) {

@@ -13,6 +13,7 @@ package news.explainer.render.view;
  * @param imageAlt what the share image shows
  * @param feedHref the Atom feed, relative to the page, or "" when the story has none
  * @param jsonLd structured data for this page, already escaped for a script element, or ""
+ * @param sections the sections this site has pages for ("quotes", "timeline", "people"), for the navigation
  */
 public record PageMeta(
         String path,
@@ -28,10 +29,11 @@ public record PageMeta(
         String image,
         String imageAlt,
         String feedHref,
-        String jsonLd) {
+        String jsonLd,
+        java.util.List<String> sections) {
 
     public PageMeta withJsonLd(String json) {
         return new PageMeta(path, title, description, root, language, siteTitle, section, canonical, ogType, ogLocale,
-                image, imageAlt, feedHref, json);
+                image, imageAlt, feedHref, json, sections);
     }
 }

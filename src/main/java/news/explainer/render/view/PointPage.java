@@ -12,8 +12,9 @@ public record PointPage(PageMeta page, ComparisonView point, int position, int o
      *
      * @param date as readers read it; {@code dateIso} for {@code <time datetime>}
      */
-    public record Claim(String text, String by, String byHref, String date, String dateIso, String verdict) {
+    public record Claim(String text, String by, String byHref, String date, String dateIso, String rating,
+            String verdict) {
 
-        public static final Claim NONE = new Claim("", "", "", "", "", "");
+        public static final Claim NONE = new Claim("", "", "", "", "", "", "");
     }
 }

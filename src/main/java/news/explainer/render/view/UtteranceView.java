@@ -9,7 +9,7 @@ import java.util.List;
  * @param href the link to this utterance on the quotes page, relative to the page that shows it
  * @param speaker the speaker's name, or "" when the articles do not say for sure
  * @param speakerHref the speaker's page, or "" when there is none
- * @param carriedBy "Carried by 4 of 5 outlets", or "Carried by 1 of 5 outlets"
+ * @param carriedBy "Carried by 4 of 5 outlets, in full or in part", or "Carried by 1 of 5 outlets"
  * @param outlets how many outlets carried it
  * @param outletNames the outlets that carried it, each once, the fullest's first
  * @param fragment true for a few words or a phrase taken into the reporter's own sentence
@@ -32,21 +32,22 @@ public record UtteranceView(String id, String href, String speaker, String speak
      *
      * @param href the quote, highlighted on the source page
      * @param identical true when the words are the fullest variant's words (spelling and quote marks aside)
-     * @param words the variant's words, each marked same, added or removed against the fullest, from the first
+     * @param words the variant's words in runs, each marked same, added or removed against the fullest, from the first
      *     word it shares with the fullest to the last: the fullest's words before and after are left out
      * @param cutBefore true when the variant starts later than the fullest (its earlier words are left out)
      * @param cutAfter true when the variant stops earlier than the fullest
      * @param editorNoteHtml the editors' reason when they set the speaker, or ""
-     * @param editorSet true when the editors, not the article's words, named the speaker
+     * @param editorTag when the editors, not the article's words, decided the speaker, what readers are told
+     *     ("attributed by the editors", or that the editors name no speaker); otherwise ""
      */
     public record Variant(String quoteId, String outlet, String href, String text, boolean identical,
-            List<Word> words, boolean cutBefore, boolean cutAfter, boolean editorSet, String editorNoteHtml) {
+            List<Word> words, boolean cutBefore, boolean cutAfter, String editorTag, String editorNoteHtml) {
 
         public Variant {
             words = List.copyOf(words);
         }
     }
 
-    /** One word of a word diff; {@code kind} is {@code same}, {@code added} or {@code removed}. */
+    /** A run of words of a word diff; {@code kind} is {@code same}, {@code added} or {@code removed}. */
     public record Word(String text, String kind) {}
 }
