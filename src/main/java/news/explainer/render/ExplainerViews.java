@@ -16,6 +16,7 @@ import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.model.Article;
 import news.explainer.model.TimelineEntry;
 import news.explainer.render.view.ComparisonView;
+import news.explainer.render.view.Link;
 import news.explainer.render.view.TimelineView;
 
 /** Views of the comparisons and the timeline, for the explainer page. */
@@ -47,8 +48,8 @@ final class ExplainerViews {
                 c.discrepancies().stream().map(this::flag).toList());
     }
 
-    private ComparisonView.Link link(Evidence e) {
-        return new ComparisonView.Link(Links.relative(from, OutputPath.source(e.article())) + "#" + e.anchor(),
+    private Link link(Evidence e) {
+        return new Link(Links.relative(from, OutputPath.source(e.article())) + "#" + e.anchor(),
                 quoted(e.passage()));
     }
 
@@ -96,7 +97,7 @@ final class ExplainerViews {
         for (Cited cited : e.sources()) {
             Article article = articles.get(cited.article());
             String reported = views.dates().full(article.published());
-            List<ComparisonView.Link> passages = cited.evidence().stream().map(this::link).toList();
+            List<Link> passages = cited.evidence().stream().map(this::link).toList();
             if (!passages.isEmpty()) {
                 sources.add(new TimelineView.Source(article.outlet(), passages.get(0).href(), passages, reported,
                         views.dates().brief(article.published()), views.dateNote(article)));

@@ -14,6 +14,7 @@ import news.explainer.model.Person;
 import news.explainer.model.Story;
 import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
+import news.explainer.render.view.Link;
 import news.explainer.render.view.PageMeta;
 import news.explainer.render.view.PersonView;
 
@@ -121,9 +122,9 @@ final class Views {
             List<String> anchors = java.util.stream.Stream.concat(
                     quotes.stream().filter(q -> q.start() == a).map(QuoteViews.QuoteMark::id),
                     inside.stream().filter(e -> e.start() == a).map(Evidence::anchor)).distinct().toList();
-            List<SegmentView.Link> ends = quotes.stream().filter(q -> q.linkAt() <= block.end()
+            List<Link> ends = quotes.stream().filter(q -> q.linkAt() <= block.end()
                             && Math.min(block.end(), q.linkAt()) == b)
-                    .map(q -> new SegmentView.Link(q.href(), q.label())).toList();
+                    .map(q -> new Link(q.href(), q.label())).toList();
             segments.add(new SegmentView(block.text().substring(a - block.start(), b - block.start()), marked,
                     false, false, inQuote, anchors, ends));
             from = to;

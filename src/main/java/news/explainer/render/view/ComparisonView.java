@@ -14,7 +14,4 @@ public record ComparisonView(String id, String href, String question, String sho
 
     /** One article's answer, linking each evidence passage to its highlighted place on the source page. */
     public record Cell(String outlet, String dateNote, String answer, boolean reported, List<Link> evidence) {}
-
-    /** A link with its text. */
-    public record Link(String href, String text) {}
 }

@@ -13,8 +13,4 @@ import java.util.List;
  * @param quoteEnds the quotes that end with this run: who said them and where their variants are compared
  */
 public record SegmentView(String text, boolean marked, boolean markOpens, boolean markCloses, boolean quoted,
-        List<String> anchors, List<Link> quoteEnds) {
-
-    /** A link with its text. */
-    public record Link(String href, String text) {}
-}
+        List<String> anchors, List<Link> quoteEnds) {}

@@ -24,6 +24,6 @@ public record TimelineView(List<Day> days, List<Event> background) {
      * @param reported when the article was published, to keep it apart from when the event happened
      * @param reportedBrief the same date, short ("29 Jan")
      */
-    public record Source(String outlet, String href, List<ComparisonView.Link> passages, String reported,
+    public record Source(String outlet, String href, List<Link> passages, String reported,
             String reportedBrief, String dateNote) {}
 }
