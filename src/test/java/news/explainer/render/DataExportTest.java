@@ -37,6 +37,32 @@ class DataExportTest {
     }
 
     @Test
+    void everyFieldTheExportHoldsIsDocumentedInTheContentReadme() throws IOException {
+        String readme = java.nio.file.Files.readString(Path.of("content/README.md"));
+        String section = readme.substring(readme.indexOf("## The data export"));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        // Names are written in backticks, alone (`speaker`) or as paths (`articles[].byline`).
+        java.util.regex.Matcher spans = java.util.regex.Pattern.compile("`([^`]+)`").matcher(section);
+        while (spans.find()) {
+            documented.addAll(List.of(spans.group(1).split("[^A-Za-z]+")));
+        }
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        collectKeys(data, used);
+        used.removeAll(documented);
+        assertEquals(java.util.Set.of(), used, "fields in data/explainer.json that content/README.md does not name");
+    }
+
+    private static void collectKeys(JsonNode node, java.util.Set<String> keys) {
+        node.fields().forEachRemaining(e -> {
+            keys.add(e.getKey());
+            collectKeys(e.getValue(), keys);
+        });
+        if (node.isArray()) {
+            node.forEach(child -> collectKeys(child, keys));
+        }
+    }
+
+    @Test
     void storyQuotesAndComparisonsCarryTheirDocumentedFields() {
         for (String field : List.of("title", "summary", "windowStart", "windowEnd", "updates")) {
             assertTrue(data.get("story").has(field), field);
