@@ -1,6 +1,7 @@
 package news.explainer.analyse;
 
 import news.explainer.analyse.citation.EvidenceChecker;
+import news.explainer.analyse.compare.ClaimCheck;
 import news.explainer.analyse.compare.ComparisonChecker;
 import news.explainer.analyse.quote.QuoteAnalyser;
 import news.explainer.analyse.timeline.TimelineChecker;
@@ -14,6 +15,7 @@ public final class Analyser {
         var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content).report(comparisons, timeline, problems);
+        new ClaimCheck(content.articles()).check(content.comparisons(), problems);
         var quotes = new QuoteAnalyser().analyse(content.articles(), content.people(), content.quoteAttributions(),
                 problems);
         return new Analysis(content, comparisons, timeline, quotes);

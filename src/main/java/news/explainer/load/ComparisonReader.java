@@ -54,7 +54,7 @@ final class ComparisonReader {
             return Optional.empty();
         }
         return Optional.of(new Comparison.Claim(c.text().strip(), c.by().strip(), c.date(), c.rating().strip(),
-                c.verdict().strip(), doc.locate("by:")));
+                c.verdict().strip(), doc.locate("by:"), doc.locate("text:")));
     }
 
     /** Every claim's author must be a known person: the review names them. */

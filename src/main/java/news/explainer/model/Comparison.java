@@ -21,9 +21,10 @@ public record Comparison(String id, String question, String shortLabel, String s
      * @param rating the verdict in a word or two ("Partly confirmed")
      * @param verdict what the articles show, in a sentence or two
      * @param where the line naming the person, for messages
+     * @param textWhere the line giving the claim's words
      */
     public record Claim(String text, String by, java.time.LocalDate date, String rating, String verdict,
-            news.explainer.problem.SourceRef where) {}
+            news.explainer.problem.SourceRef where, news.explainer.problem.SourceRef textWhere) {}
 
     /** Whether differences in this kind of figure are flagged on this point. */
     public boolean compares(String kind) {
