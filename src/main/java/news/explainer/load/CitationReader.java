@@ -2,7 +2,6 @@ package news.explainer.load;
 
 import java.util.List;
 import news.explainer.model.Citation;
-import news.explainer.problem.SourceRef;
 
 /** Turns cited passages as written in front matter into citations that remember where each passage was written. */
 final class CitationReader {
@@ -10,9 +9,8 @@ final class CitationReader {
 
     static Citation citation(Annotated<?> doc, String article, List<String> passages) {
         List<String> cited = passages == null ? List.of() : passages.stream().filter(p -> p != null).toList();
-        List<SourceRef> where = cited.stream().map(p -> doc.locate(probe(p))).toList();
-        SourceRef articleRef = article == null ? doc.locate("article:") : doc.locate(article);
-        return new Citation(article == null ? "" : article.strip(), cited, where, articleRef);
+        return new Citation(article == null ? "" : article.strip(), cited, i -> doc.locate(probe(cited.get(i))),
+                () -> article == null ? doc.locate("article:") : doc.locate(article));
     }
 
     /** A short start of the passage that is likely to appear as written on its YAML line. */
