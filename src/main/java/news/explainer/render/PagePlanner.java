@@ -2,7 +2,6 @@ package news.explainer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
@@ -35,8 +34,9 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        for (Person person : content.people()) {
-            pages.add(person(person, content, views));
+        List<List<Article>> namedIn = new Mentions(content.people()).namedIn(content.articles());
+        for (int p = 0; p < content.people().size(); p++) {
+            pages.add(person(content.people().get(p), namedIn.get(p), views));
         }
         return List.copyOf(pages);
     }
@@ -76,17 +76,11 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec person(Person person, Content content, Views views) {
+    private PageSpec person(Person person, List<Article> namedIn, Views views) {
         String path = OutputPath.person(person.id());
-        List<Article> namedIn = content.articles().stream().filter(a -> mentions(a, person)).toList();
         String description = person.role().isEmpty() ? person.name() : person.name() + ", " + person.role();
         return new PageSpec(path, "person.ftlh", new PersonPage(
                 views.page(path, person.name(), description, "people"),
                 views.person(person, path), markdown.toHtml(person.bio()), views.articles(namedIn, path)));
-    }
-
-    private static boolean mentions(Article article, Person person) {
-        String text = article.source().text().toLowerCase(Locale.ROOT);
-        return person.spellings().stream().anyMatch(s -> text.contains(s.toLowerCase(Locale.ROOT)));
     }
 }
