@@ -2,6 +2,7 @@ package news.explainer.analyse.quote;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Groups quotes of the same utterance across articles, even when outlets cut them short, elide, change a word
@@ -34,10 +36,16 @@ final class QuoteMatcher {
 
     private static final class Run {
         private final List<Quote> quotes;
-        private final List<List<String>> words = new ArrayList<>();
+        private final List<List<String>> words;
+        /** Per quote: its distinct three-word shingles and its word pairs, each prefixed with the speaker. */
+        private final List<String[]> shingleKeys;
+        private final List<String[]> pairKeys;
         private final int[] parent;
         private final int[] sizes;
         private final boolean[] attached;
+        /** Shingles each earlier quote shares with the current one; zero again after each quote. */
+        private final int[] shared;
+        private final int[] touched;
         private final Map<String, ArrayDeque<Integer>> shingles = new HashMap<>();
         private final Map<String, ArrayDeque<Integer>> pairs = new HashMap<>();
 
@@ -46,10 +54,17 @@ final class QuoteMatcher {
             this.parent = new int[quotes.size()];
             this.sizes = new int[quotes.size()];
             this.attached = new boolean[quotes.size()];
+            this.shared = new int[quotes.size()];
+            this.touched = new int[quotes.size()];
             for (int i = 0; i < quotes.size(); i++) {
                 parent[i] = i;
-                words.add(Words.of(quotes.get(i).text()));
             }
+            // Each quote's words and index keys on every core; only the joining below depends on the order.
+            this.words = quotes.parallelStream().map(q -> Words.of(q.text())).toList();
+            this.shingleKeys = IntStream.range(0, quotes.size()).parallel()
+                    .mapToObj(i -> keys(shinglesOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
+            this.pairKeys = IntStream.range(0, quotes.size()).parallel()
+                    .mapToObj(i -> keys(pairsOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
         }
 
         List<QuoteCluster> clusters() {
@@ -67,22 +82,31 @@ final class QuoteMatcher {
         }
 
         private void joinLong(int i) {
-            Set<String> own = shinglesOf(words.get(i));
-            sizes[i] = own.size();
-            String speaker = speakerKey(quotes.get(i));
-            TreeMap<Integer, Integer> shared = new TreeMap<>();
-            for (String shingle : own) {
-                for (int j : shingles.getOrDefault(speaker + shingle, new ArrayDeque<>())) {
-                    shared.merge(j, 1, Integer::sum);
+            String[] own = shingleKeys.get(i);
+            sizes[i] = own.length;
+            int touchedCount = 0;
+            for (String key : own) {
+                ArrayDeque<Integer> posted = shingles.get(key);
+                if (posted == null) {
+                    continue;
+                }
+                for (int j : posted) {
+                    if (shared[j]++ == 0) {
+                        touched[touchedCount++] = j;
+                    }
                 }
             }
+            // Earlier quotes in index order, as a sorted map would give them: the choice among fragments is stable.
+            Arrays.sort(touched, 0, touchedCount);
             int best = -1;
             double bestScore = 0;
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int j = e.getKey();
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                int count = shared[j];
+                shared[j] = 0;
                 int smaller = Math.min(sizes[i], sizes[j]);
-                double score = (double) e.getValue() / smaller;
-                if (e.getValue() >= Math.min(2, smaller) && score >= CONTAINMENT) {
+                double score = (double) count / smaller;
+                if (count >= Math.min(2, smaller) && score >= CONTAINMENT) {
                     if (!fragment(i) && !fragment(j)) {
                         union(i, j);
                     } else if (fragment(j) && !fragment(i)) {
@@ -96,12 +120,11 @@ final class QuoteMatcher {
             if (best >= 0) {
                 attach(i, best);
             }
-            for (String shingle : own) {
-                post(shingles, speaker + shingle, i);
+            for (String key : own) {
+                post(shingles, key, i);
             }
-            List<String> w = words.get(i);
-            for (int k = 0; k + 1 < w.size(); k++) {
-                post(pairs, speaker + w.get(k) + ' ' + w.get(k + 1), i);
+            for (String key : pairKeys.get(i)) {
+                post(pairs, key, i);
             }
         }
 
@@ -136,6 +159,19 @@ final class QuoteMatcher {
                 out.add(String.join(" ", w.subList(k, k + SHINGLE)));
             }
             return out;
+        }
+
+        /** Word pairs in order, repeats kept: each is posted, as the index has always been fed. */
+        private static List<String> pairsOf(List<String> w) {
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                out.add(w.get(k) + ' ' + w.get(k + 1));
+            }
+            return out;
+        }
+
+        private static String[] keys(java.util.Collection<String> parts, String speaker) {
+            return parts.stream().map(part -> speaker + part).toArray(String[]::new);
         }
 
         private static String speakerKey(Quote q) {
