@@ -13,7 +13,6 @@ import news.explainer.model.Citation;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.problem.Severity;
-import news.explainer.problem.SourceRef;
 
 /**
  * Checks every cited passage against its article at build time. A passage that is not in the article fails the

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.Person;
@@ -36,12 +37,16 @@ final class Cast {
 
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes) {
         Set<String> knownWords = spellingsOf(known).keySet();
-        TreeMap<String, Person> fromText = new TreeMap<>();
-        for (int a = 0; a < articles.size(); a++) {
+        // Each article on its own core; the first article to name someone still gives their role, as in order.
+        List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
+            Map<String, Person> names = new LinkedHashMap<>();
             for (Block block : articles.get(a).parsed().textBlocks()) {
-                collectNames(Masked.of(block, quotes.get(a)), knownWords, fromText);
+                collectNames(Masked.of(block, quotes.get(a)), knownWords, names);
             }
-        }
+            return names;
+        }).toList();
+        TreeMap<String, Person> fromText = new TreeMap<>();
+        perArticle.forEach(names -> names.forEach(fromText::putIfAbsent));
         return new Cast(known, fromText);
     }
 
