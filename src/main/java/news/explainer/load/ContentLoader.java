@@ -2,11 +2,14 @@ package news.explainer.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.ParsedArticle;
@@ -49,7 +52,10 @@ public final class ContentLoader {
     /** Article annotations keyed by the article file they describe. */
     private Map<String, Annotated<SourceFields>> readSourceNotes(Path dir, Problems problems) {
         Map<String, Annotated<SourceFields>> byFile = new LinkedHashMap<>();
-        for (Annotated<SourceFields> note : frontMatter.readAll(reader, dir, SourceFields.class, problems)) {
+        List<Path> files = ContentFiles.list(dir, ".md", problems);
+        List<Optional<Annotated<SourceFields>>> read = inParallel(files, problems, (file, found) -> reader
+                .read(file, found).flatMap(text -> frontMatter.read(text, SourceFields.class, found)));
+        for (Annotated<SourceFields> note : read.stream().flatMap(Optional::stream).toList()) {
             if (!SourceNotes.check(note, problems)) {
                 continue;
             }
@@ -70,15 +76,27 @@ public final class ContentLoader {
             problems.error(SourceRef.file(reader.relative(dir)),
                     "no articles: put the article files (*.txt, UTF-8) in this folder");
         }
-        List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            Optional<Annotated<SourceFields>> note = Optional.ofNullable(notes.remove(name));
-            reader.read(file, problems).ifPresent(text -> articles.add(article(text, note, story, problems)));
-        }
+        List<Optional<Article>> read = inParallel(files, problems, (file, found) -> {
+            Optional<Annotated<SourceFields>> note = Optional.ofNullable(notes.get(file.getFileName().toString()));
+            return reader.read(file, found).map(text -> article(text, note, story, found));
+        });
         List<String> known = files.stream().map(f -> f.getFileName().toString()).toList();
-        notes.values().forEach(orphan -> SourceNotes.reportUnknownFile(orphan, known, problems));
-        return articles;
+        Set<String> listed = new HashSet<>(known);
+        notes.values().stream().filter(note -> !listed.contains(note.fields().file()))
+                .forEach(orphan -> SourceNotes.reportUnknownFile(orphan, known, problems));
+        return read.stream().flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Reads files on every core, each into its own problem list (Problems is not thread-safe), then merges the lists
+     * in file order: the result and the messages are the same as a sequential read.
+     */
+    private static <T> List<T> inParallel(List<Path> files, Problems problems, BiFunction<Path, Problems, T> read) {
+        List<Problems> found = files.stream().map(f -> new Problems()).toList();
+        List<T> out = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> read.apply(files.get(i), found.get(i))).toList();
+        found.forEach(problems::addAll);
+        return out;
     }
 
     private Article article(
