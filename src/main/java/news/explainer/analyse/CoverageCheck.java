@@ -85,9 +85,13 @@ final class CoverageCheck {
 
     private void mentions(Article article, Block block, Map<LocalDate, SourceRef> first) {
         LocalDate published = article.published().orElseThrow();
-        Matcher weekday = WEEKDAY.matcher(block.text());
+        // Every weekday's name ends in "day": a paragraph without those letters needs no regular expression.
+        Matcher weekday = WEEKDAY.matcher(block.text().contains("day") ? block.text() : "");
+        Boolean ahead = null; // the same for every weekday in the paragraph: looked for once, when first needed
         while (weekday.find()) {
-            boolean ahead = FUTURE.matcher(block.text()).find();
+            if (ahead == null) {
+                ahead = FUTURE.matcher(block.text()).find();
+            }
             LocalDate day = resolve(published, DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT)), ahead);
             first.putIfAbsent(day, article.source().refAt(block.start() + weekday.start()));
         }

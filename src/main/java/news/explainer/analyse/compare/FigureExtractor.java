@@ -44,6 +44,9 @@ public final class FigureExtractor {
     /** The dates alone, as {@link #extract} gives them: what the coverage check needs from every paragraph. */
     public List<Figure> dates(String text) {
         List<Figure> dates = new ArrayList<>();
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return dates; // both forms of a date need a day of ASCII digits (\d without UNICODE_CHARACTER_CLASS)
+        }
         Matcher d = DATE.matcher(text);
         while (d.find()) {
             String month = d.group("month") != null ? d.group("month") : d.group("month2");
