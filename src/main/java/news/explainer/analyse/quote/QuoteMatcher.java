@@ -1,6 +1,5 @@
 package news.explainer.analyse.quote;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,8 +45,8 @@ final class QuoteMatcher {
         /** Shingles each earlier quote shares with the current one; zero again after each quote. */
         private final int[] shared;
         private final int[] touched;
-        private final Map<String, ArrayDeque<Integer>> shingles = new HashMap<>();
-        private final Map<String, ArrayDeque<Integer>> pairs = new HashMap<>();
+        private final Map<String, Postings> shingles = new HashMap<>();
+        private final Map<String, Postings> pairs = new HashMap<>();
 
         Run(List<Quote> quotes) {
             this.quotes = quotes;
@@ -86,11 +85,12 @@ final class QuoteMatcher {
             sizes[i] = own.length;
             int touchedCount = 0;
             for (String key : own) {
-                ArrayDeque<Integer> posted = shingles.get(key);
+                Postings posted = shingles.get(key);
                 if (posted == null) {
                     continue;
                 }
-                for (int j : posted) {
+                for (int k = 0; k < posted.size(); k++) {
+                    int j = posted.get(k);
                     if (shared[j]++ == 0) {
                         touched[touchedCount++] = j;
                     }
@@ -130,8 +130,7 @@ final class QuoteMatcher {
 
         private void joinPair(int i) {
             String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
-            Optional.ofNullable(pairs.get(key)).flatMap(js -> js.stream().min(Integer::compare))
-                    .ifPresent(j -> attach(i, j));
+            Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
         }
 
         private void attach(int fragment, int other) {
@@ -145,12 +144,8 @@ final class QuoteMatcher {
             return quotes.get(i).fragment();
         }
 
-        private static void post(Map<String, ArrayDeque<Integer>> index, String key, int i) {
-            ArrayDeque<Integer> list = index.computeIfAbsent(key, k -> new ArrayDeque<>());
-            if (list.size() >= MAX_POSTINGS) {
-                list.removeFirst();
-            }
-            list.addLast(i);
+        private static void post(Map<String, Postings> index, String key, int i) {
+            index.computeIfAbsent(key, k -> new Postings()).add(i);
         }
 
         private static Set<String> shinglesOf(List<String> w) {
@@ -206,6 +201,50 @@ final class QuoteMatcher {
                         members.stream().map(i -> quotes.get(i).id()).toList()));
             }
             return out;
+        }
+    }
+
+    /**
+     * The most recent quotes posted under one key, oldest first, at most {@value #MAX_POSTINGS}: a ring of ints
+     * rather than a deque of boxed integers, since the matcher reads tens of millions of them at 10,000 articles.
+     */
+    private static final class Postings {
+        private int[] ring = new int[4];
+        private int first;
+        private int size;
+
+        void add(int quote) {
+            if (size == ring.length && ring.length < MAX_POSTINGS) {
+                int[] grown = new int[Math.min(MAX_POSTINGS, ring.length * 2)];
+                for (int k = 0; k < size; k++) {
+                    grown[k] = get(k);
+                }
+                ring = grown;
+                first = 0;
+            }
+            if (size < ring.length) {
+                ring[(first + size) % ring.length] = quote;
+                size++;
+            } else { // full: the oldest gives way
+                ring[first] = quote;
+                first = (first + 1) % ring.length;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int k) {
+            return ring[(first + k) % ring.length];
+        }
+
+        int min() {
+            int min = Integer.MAX_VALUE;
+            for (int k = 0; k < size; k++) {
+                min = Math.min(min, get(k));
+            }
+            return min;
         }
     }
 }
