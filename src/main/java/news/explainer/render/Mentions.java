@@ -57,17 +57,38 @@ final class Mentions {
         return out;
     }
 
+    /**
+     * One pass over the characters (an array: no bounds check per character in the quick compiler's code); at a
+     * character that starts some spelling, the second character is compared before the whole spelling.
+     */
     private boolean[] named(Article article) {
-        String text = article.source().text().toLowerCase(Locale.ROOT);
+        char[] text = article.source().text().toLowerCase(Locale.ROOT).toCharArray();
         boolean[] found = everywhere.clone();
-        for (int i = 0; i < text.length(); i++) {
-            List<Spelling> candidates = byFirst.get(text.charAt(i));
-            if (candidates != null) {
-                for (Spelling s : candidates) {
-                    found[s.person()] |= text.startsWith(s.text(), i);
+        for (int i = 0; i < text.length; i++) {
+            List<Spelling> candidates = byFirst.get(text[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Spelling s : candidates) {
+                String spelling = s.text();
+                if (!found[s.person()] && (spelling.length() == 1
+                        || (i + 1 < text.length && text[i + 1] == spelling.charAt(1) && at(text, i, spelling)))) {
+                    found[s.person()] = true;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean at(char[] text, int i, String spelling) {
+        if (i + spelling.length() > text.length) {
+            return false;
+        }
+        for (int k = 2; k < spelling.length(); k++) {
+            if (text[i + k] != spelling.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
