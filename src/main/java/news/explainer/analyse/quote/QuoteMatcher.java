@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +43,15 @@ final class QuoteMatcher {
         private final int[] parent;
         private final int[] sizes;
         private final boolean[] attached;
-        /** Shingles each earlier quote shares with the current one; zero again after each quote. */
-        private final int[] shared;
-        private final int[] touched;
-        private final Map<String, Postings> shingles = new HashMap<>();
-        private final Map<String, Postings> pairs = new HashMap<>();
+        /** Each quote's position among its speaker's quotes. */
+        private final int[] local;
 
         Run(List<Quote> quotes) {
             this.quotes = quotes;
             this.parent = new int[quotes.size()];
             this.sizes = new int[quotes.size()];
             this.attached = new boolean[quotes.size()];
-            this.shared = new int[quotes.size()];
-            this.touched = new int[quotes.size()];
+            this.local = new int[quotes.size()];
             for (int i = 0; i < quotes.size(); i++) {
                 parent[i] = i;
             }
@@ -66,71 +63,101 @@ final class QuoteMatcher {
                     .mapToObj(i -> keys(pairsOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
         }
 
+        /**
+         * Quotes join only quotes of the same speaker (or two unattributed ones), so each speaker's quotes are
+         * matched on their own, on every core, each in index order: the unions are the ones a single pass makes.
+         */
         List<QuoteCluster> clusters() {
+            Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
             for (int i = 0; i < quotes.size(); i++) {
-                if (words.get(i).size() >= SHINGLE) {
-                    joinLong(i);
-                }
+                List<Integer> members = bySpeaker.computeIfAbsent(speakerKey(quotes.get(i)), k -> new ArrayList<>());
+                local[i] = members.size();
+                members.add(i);
             }
-            for (int i = 0; i < quotes.size(); i++) {
-                if (words.get(i).size() == 2) {
-                    joinPair(i);
-                }
-            }
+            bySpeaker.values().parallelStream().forEach(members -> new Lane(members).run());
             return grouped();
         }
 
-        private void joinLong(int i) {
-            String[] own = shingleKeys.get(i);
-            sizes[i] = own.length;
-            int touchedCount = 0;
-            for (String key : own) {
-                Postings posted = shingles.get(key);
-                if (posted == null) {
-                    continue;
-                }
-                for (int k = 0; k < posted.size(); k++) {
-                    int j = posted.get(k);
-                    if (shared[j]++ == 0) {
-                        touched[touchedCount++] = j;
-                    }
-                }
-            }
-            // Earlier quotes in index order, as a sorted map would give them: the choice among fragments is stable.
-            Arrays.sort(touched, 0, touchedCount);
-            int best = -1;
-            double bestScore = 0;
-            for (int t = 0; t < touchedCount; t++) {
-                int j = touched[t];
-                int count = shared[j];
-                shared[j] = 0;
-                int smaller = Math.min(sizes[i], sizes[j]);
-                double score = (double) count / smaller;
-                if (count >= Math.min(2, smaller) && score >= CONTAINMENT) {
-                    if (!fragment(i) && !fragment(j)) {
-                        union(i, j);
-                    } else if (fragment(j) && !fragment(i)) {
-                        attach(j, i);
-                    } else if (score > bestScore) {
-                        best = j;
-                        bestScore = score;
-                    }
-                }
-            }
-            if (best >= 0) {
-                attach(i, best);
-            }
-            for (String key : own) {
-                post(shingles, key, i);
-            }
-            for (String key : pairKeys.get(i)) {
-                post(pairs, key, i);
-            }
-        }
+        /** One speaker's quotes, with their own index; they touch only their own entries of the shared arrays. */
+        private final class Lane {
+            private final List<Integer> members;
+            /** Shingles each earlier quote (by local position) shares with the current one; zero after each quote. */
+            private final int[] shared;
+            private final int[] touched;
+            private final Map<String, Postings> shingles = new HashMap<>();
+            private final Map<String, Postings> pairs = new HashMap<>();
 
-        private void joinPair(int i) {
-            String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
-            Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
+            Lane(List<Integer> members) {
+                this.members = members;
+                this.shared = new int[members.size()];
+                this.touched = new int[members.size()];
+            }
+
+            void run() {
+                for (int i : members) {
+                    if (words.get(i).size() >= SHINGLE) {
+                        joinLong(i);
+                    }
+                }
+                for (int i : members) {
+                    if (words.get(i).size() == 2) {
+                        joinPair(i);
+                    }
+                }
+            }
+
+            private void joinLong(int i) {
+                String[] own = shingleKeys.get(i);
+                sizes[i] = own.length;
+                int touchedCount = 0;
+                for (String key : own) {
+                    Postings posted = shingles.get(key);
+                    if (posted == null) {
+                        continue;
+                    }
+                    for (int k = 0; k < posted.size(); k++) {
+                        int j = posted.get(k);
+                        if (shared[local[j]]++ == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                    }
+                }
+                // Earlier quotes in index order, as a sorted map gave them: the choice among fragments is stable.
+                Arrays.sort(touched, 0, touchedCount);
+                int best = -1;
+                double bestScore = 0;
+                for (int t = 0; t < touchedCount; t++) {
+                    int j = touched[t];
+                    int count = shared[local[j]];
+                    shared[local[j]] = 0;
+                    int smaller = Math.min(sizes[i], sizes[j]);
+                    double score = (double) count / smaller;
+                    if (count >= Math.min(2, smaller) && score >= CONTAINMENT) {
+                        if (!fragment(i) && !fragment(j)) {
+                            union(i, j);
+                        } else if (fragment(j) && !fragment(i)) {
+                            attach(j, i);
+                        } else if (score > bestScore) {
+                            best = j;
+                            bestScore = score;
+                        }
+                    }
+                }
+                if (best >= 0) {
+                    attach(i, best);
+                }
+                for (String key : own) {
+                    post(shingles, key, i);
+                }
+                for (String key : pairKeys.get(i)) {
+                    post(pairs, key, i);
+                }
+            }
+
+            private void joinPair(int i) {
+                String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
+                Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
+            }
         }
 
         private void attach(int fragment, int other) {
