@@ -26,6 +26,19 @@ public record Annotated<T>(T fields, String body, int bodyFirstLine, SourceText 
     }
 
     /** As {@link #locate(String)}, looking from file line {@code fromLine} on: the second answer is not the first. */
+    /** The {@code n}-th (from 0) line of the front matter holding {@code needle}; the fence when there is none. */
+    public SourceRef locateNth(String needle, int n) {
+        String[] lines = frontMatter.yaml().split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf(needle);
+            if (column >= 0 && seen++ == n) {
+                return new SourceRef(source.path(), frontMatter.yamlFirstLine() + i, column + 1);
+            }
+        }
+        return new SourceRef(source.path(), 1, 1);
+    }
+
     public SourceRef locate(String needle, int fromLine) {
         String[] lines = frontMatter.yaml().split("\n", -1);
         for (int i = Math.max(0, fromLine - frontMatter.yamlFirstLine()); i < lines.length; i++) {

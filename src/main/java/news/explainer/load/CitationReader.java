@@ -1,6 +1,7 @@
 package news.explainer.load;
 
 import java.util.List;
+import java.util.function.Supplier;
 import news.explainer.model.Citation;
 import news.explainer.problem.SourceRef;
 
@@ -12,12 +13,31 @@ final class CitationReader {
      * @param after the citation before this one in the same file, if any: this one is looked for below it, so that
      *     two answers naming the same article point at their own lines
      */
-    static Citation citation(Annotated<?> doc, String article, List<String> passages, Citation after) {
-        int from = after == null ? 0 : after.articleRef().line() + 1;
+    /** @param ordinal which citation of the file this is, counting from 0 */
+    static Citation citation(Annotated<?> doc, String article, List<String> passages, int ordinal) {
         List<String> cited = passages == null ? List.of() : passages.stream().filter(p -> p != null).toList();
-        SourceRef articleRef = article == null ? doc.locate("article:", from) : doc.locate(article, from);
-        List<SourceRef> where = cited.stream().map(p -> doc.locate(probe(p), articleRef.line())).toList();
-        return new Citation(article == null ? "" : article.strip(), cited, where, articleRef);
+        // Positions are found only when a message needs one (see Citation); the n-th citation of a file is the one
+        // under its n-th 'article:' key, so that two answers for one article each point at their own line.
+        Supplier<SourceRef> articleAt = memoised(() -> {
+            SourceRef key = doc.locateNth("article:", ordinal);
+            return article == null ? key : doc.locate(article.strip(), key.line());
+        });
+        return new Citation(article == null ? "" : article.strip(), cited,
+                i -> doc.locate(probe(cited.get(i)), articleAt.get().line()), articleAt);
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> compute) {
+        Object[] value = new Object[1];
+        return () -> {
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = compute.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) value[0];
+                return t;
+            }
+        };
     }
 
     /** A short start of the passage that is likely to appear as written on its YAML line. */

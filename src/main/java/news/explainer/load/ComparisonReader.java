@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import news.explainer.model.Citation;
 import news.explainer.model.Person;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
@@ -34,8 +33,7 @@ final class ComparisonReader {
         List<Comparison.Answer> answers = new ArrayList<>();
         if (required.present("answers", f.answers())) {
             for (ComparisonFields.AnswerFields a : f.answers()) {
-                answers.add(answer(doc, a, answers.isEmpty() ? null : answers.get(answers.size() - 1).citation(),
-                        problems));
+                answers.add(answer(doc, a, answers.size(), problems));
             }
         }
         String label = f.shortLabel() == null ? question : f.shortLabel().strip();
@@ -68,7 +66,7 @@ final class ComparisonReader {
     }
 
     private static Comparison.Answer answer(Annotated<ComparisonFields> doc, ComparisonFields.AnswerFields a,
-            Citation previous, Problems problems) {
+            int ordinal, Problems problems) {
         String status = a.status() == null ? "reported" : a.status().strip().toLowerCase(Locale.ROOT);
         if (!status.equals("reported") && !status.equals("not-reported")) {
             problems.error(doc.locate("status: " + a.status()), "unknown status '" + a.status()
@@ -80,6 +78,6 @@ final class ComparisonReader {
             problems.error(doc.locate(a.article() == null ? "answers:" : a.article()), "answer for '"
                     + a.article() + "' has no 'answer' text");
         }
-        return new Comparison.Answer(text, reported, CitationReader.citation(doc, a.article(), a.evidence(), previous));
+        return new Comparison.Answer(text, reported, CitationReader.citation(doc, a.article(), a.evidence(), ordinal));
     }
 }

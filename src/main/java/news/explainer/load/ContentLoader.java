@@ -2,11 +2,12 @@ package news.explainer.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.ParsedArticle;
@@ -55,10 +56,10 @@ public final class ContentLoader {
     /** Article annotations keyed by the article file they describe. */
     private Map<String, Annotated<SourceFields>> readSourceNotes(Path dir, Problems problems) {
         Map<String, Annotated<SourceFields>> byFile = new LinkedHashMap<>();
-        for (Path file : ContentFiles.list(dir, ".md", reader.relative(dir), problems)) {
-            reader.read(file, problems).flatMap(text -> readSourceNote(text, problems))
-                    .ifPresent(note -> addSourceNote(byFile, note, problems));
-        }
+        List<Path> files = ContentFiles.list(dir, ".md", reader.relative(dir), problems);
+        List<Optional<Annotated<SourceFields>>> read = inParallel(files, problems, (file, found) -> reader
+                .read(file, found).flatMap(text -> readSourceNote(text, found)));
+        read.stream().flatMap(Optional::stream).forEach(note -> addSourceNote(byFile, note, problems));
         return byFile;
     }
 
@@ -95,16 +96,25 @@ public final class ContentLoader {
         Map<String, Annotated<SourceFields>> byFile = SourceNotes.matchToFiles(notes, known, problems);
         Map<String, Annotated<SourceFields>> annotatedIds = new LinkedHashMap<>();
         byFile.values().forEach(n -> annotatedIds.put(n.id(), n));
-        List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            Optional<Annotated<SourceFields>> note = Optional.ofNullable(byFile.get(name));
-            if (note.isEmpty() && IdClashes.reportUnannotatedArticle(reader.relative(file), annotatedIds, problems)) {
-                continue;
-            }
-            reader.read(file, problems).ifPresent(text -> articles.add(article(text, note, story, problems)));
-        }
-        return articles;
+        List<Path> kept = files.stream().filter(file -> byFile.containsKey(file.getFileName().toString())
+                || !IdClashes.reportUnannotatedArticle(reader.relative(file), annotatedIds, problems)).toList();
+        List<Optional<Article>> read = inParallel(kept, problems, (file, found) -> {
+            Optional<Annotated<SourceFields>> note = Optional.ofNullable(byFile.get(file.getFileName().toString()));
+            return reader.read(file, found).map(text -> article(text, note, story, found));
+        });
+        return read.stream().flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Reads files on every core, each into its own problem list (Problems is not thread-safe), then merges the lists
+     * in file order: the result and the messages are the same as a sequential read.
+     */
+    private static <T> List<T> inParallel(List<Path> files, Problems problems, BiFunction<Path, Problems, T> read) {
+        List<Problems> found = files.stream().map(f -> new Problems()).toList();
+        List<T> out = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> read.apply(files.get(i), found.get(i))).toList();
+        found.forEach(problems::addAll);
+        return out;
     }
 
     private Article article(

@@ -47,8 +47,7 @@ final class TimelineReader {
         List<Citation> sources = new ArrayList<>();
         List<TimelineFields.SourceFields> given = f.sources() == null ? List.of() : f.sources();
         for (TimelineFields.SourceFields s : given) {
-            sources.add(CitationReader.citation(doc, s.article(), s.evidence(),
-                    sources.isEmpty() ? null : sources.get(sources.size() - 1)));
+            sources.add(CitationReader.citation(doc, s.article(), s.evidence(), sources.size()));
         }
         return Optional.of(new TimelineEntry(doc.id(), f.date(), time, Optional.ofNullable(f.timezone()), title,
                 Boolean.TRUE.equals(f.background()), doc.body(), List.copyOf(sources), new SourceRef(doc.source().path(), 1, 1)));

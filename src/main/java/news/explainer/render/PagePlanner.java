@@ -2,7 +2,6 @@ package news.explainer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import news.explainer.analyse.citation.Evidence;
@@ -69,8 +68,9 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        for (Person person : content.people()) {
-            pages.add(person(person, content, views, quotes));
+        List<List<Article>> namedIn = new Mentions(content.people()).namedIn(content.articles());
+        for (int p = 0; p < content.people().size(); p++) {
+            pages.add(person(content.people().get(p), namedIn.get(p), views, quotes));
         }
         return List.copyOf(pages);
     }
@@ -154,18 +154,12 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec person(Person person, Content content, Views views, QuoteViews quotes) {
+    private PageSpec person(Person person, List<Article> namedIn, Views views, QuoteViews quotes) {
         String path = OutputPath.person(person.id());
-        List<Article> namedIn = content.articles().stream().filter(a -> mentions(a, person)).toList();
         String description = person.role().isEmpty() ? person.name() : person.name() + ", " + person.role();
         return new PageSpec(path, "person.ftlh", new PersonPage(
                 views.page(path, person.name(), description, "people"),
                 views.person(person, path), markdown.toHtml(person.bio()), quotes.of(person.id(), path),
                 views.articles(namedIn, path)));
-    }
-
-    private static boolean mentions(Article article, Person person) {
-        String text = article.source().text().toLowerCase(Locale.ROOT);
-        return person.spellings().stream().anyMatch(s -> text.contains(s.toLowerCase(Locale.ROOT)));
     }
 }

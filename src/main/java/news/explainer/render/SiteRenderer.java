@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
@@ -40,9 +42,7 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         try {
             Templates templates = new Templates(templatesDir, shownTemplatesDir);
-            for (PageSpec page : planner.plan(analysis)) {
-                templates.render(page, problems).ifPresent(html -> files.add(OutputFile.text(page.path(), html)));
-            }
+            files.addAll(pages(templates, planner.plan(analysis), problems));
             files.addAll(assets(problems));
         } catch (IOException e) {
             problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
@@ -71,6 +71,20 @@ public final class SiteRenderer {
             out.add(OutputFile.text(Sitemap.ROBOTS, sitemap.robots()));
         });
         return out;
+    }
+
+    /**
+     * Renders the pages on every core (a FreeMarker configuration and its templates may be shared between threads),
+     * each page's problems kept apart and merged in page order; the files come out in the planned order.
+     */
+    private static List<OutputFile> pages(Templates templates, List<PageSpec> pages, Problems problems) {
+        List<Problems> found = pages.stream().map(p -> new Problems()).toList();
+        List<Optional<OutputFile>> rendered = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> templates.render(pages.get(i), found.get(i))
+                        .map(html -> OutputFile.text(pages.get(i).path(), html)))
+                .toList();
+        Templates.mergeOncePerMistake(found, problems);
+        return rendered.stream().flatMap(Optional::stream).toList();
     }
 
     /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. */

@@ -30,7 +30,6 @@ public final class Templates {
     private final Configuration config;
     private final Path dir;
     private final String shownDir;
-    private final Set<String> reported = new HashSet<>();
 
     public Templates(Path dir, String shownDir) throws IOException {
         this.dir = dir;
@@ -71,13 +70,22 @@ public final class Templates {
         return Optional.empty();
     }
 
+    private static void report(Problem problem, Problems problems) {
+        problems.add(problem);
+    }
+
     /**
-     * One template mistake breaks every page made with that template; it is reported once, with the first page it
-     * broke, instead of once per page.
+     * One template mistake breaks every page made with that template: merges the pages' problems, in page order,
+     * keeping each mistake once, with the first page it broke. Pages render in parallel, so this is done after.
      */
-    private void report(Problem problem, Problems problems) {
-        if (reported.add(problem.where() + " " + problem.message().replaceFirst(" \\(rendering [^)]*\\)$", ""))) {
-            problems.add(problem);
+    static void mergeOncePerMistake(List<Problems> perPage, Problems into) {
+        Set<String> seen = new HashSet<>();
+        for (Problems page : perPage) {
+            for (Problem problem : page.sorted()) {
+                if (seen.add(problem.where() + " " + problem.message().replaceFirst(" \\(rendering [^)]*\\)$", ""))) {
+                    into.add(problem);
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package news.explainer.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Replaces the site folder with a complete new tree, or leaves it untouched. Files are written into a sibling
@@ -69,12 +72,27 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Makes the folders first, once each, then writes the files on every core: a site of 10,000 pages spends more
+     * time in system calls than in anything else here.
+     */
     private static void writeAll(Path root, List<OutputFile> files) throws IOException {
         Files.createDirectories(root);
-        for (OutputFile file : files) {
-            Path target = root.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.bytes());
+        Set<Path> folders = new TreeSet<>();
+        files.forEach(file -> folders.add(root.resolve(file.path()).getParent()));
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.write(root.resolve(file.path()), file.bytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.write(root.resolve(MARKER), new byte[0]);
     }

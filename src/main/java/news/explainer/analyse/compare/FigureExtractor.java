@@ -33,17 +33,27 @@ public final class FigureExtractor {
         while (t.find()) {
             figures.add(new Figure("temperature", celsius(t) + " °C", t.group().strip()));
         }
-        Matcher d = DATE.matcher(text);
-        while (d.find()) {
-            String month = d.group("month") != null ? d.group("month") : d.group("month2");
-            String day = d.group("day") != null ? d.group("day") : d.group("day2");
-            figures.add(new Figure("date", Integer.parseInt(day) + " " + monthName(month), d.group()));
-        }
+        figures.addAll(dates(text));
         Matcher w = DURATION.matcher(text);
         while (w.find()) {
             figures.add(new Figure("duration", days(w) + " days", w.group()));
         }
         return figures;
+    }
+
+    /** The dates alone, as {@link #extract} gives them: what the coverage check needs from every paragraph. */
+    public List<Figure> dates(String text) {
+        List<Figure> dates = new ArrayList<>();
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return dates; // both forms of a date need a day of ASCII digits (\d without UNICODE_CHARACTER_CLASS)
+        }
+        Matcher d = DATE.matcher(text);
+        while (d.find()) {
+            String month = d.group("month") != null ? d.group("month") : d.group("month2");
+            String day = d.group("day") != null ? d.group("day") : d.group("day2");
+            dates.add(new Figure("date", Integer.parseInt(day) + " " + monthName(month), d.group()));
+        }
+        return dates;
     }
 
     private static long celsius(Matcher m) {

@@ -2,7 +2,6 @@ package news.explainer.analyse.quote;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.Person;
@@ -27,27 +26,27 @@ final class Cast {
     private final List<Person> known;
     private final TreeMap<String, Person> fromText;
     private final Map<String, Person> bySpelling;
-    private final Pattern spellings;
+    private final SpellingScanner spellings;
 
     private Cast(List<Person> known, TreeMap<String, Person> fromText) {
         this.known = List.copyOf(known);
         this.fromText = fromText;
         this.bySpelling = spellingsOf(everyone());
-        this.spellings = bySpelling.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + bySpelling.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
-                        .thenComparing(Comparator.naturalOrder()))
-                        .map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?![\\p{L}\\p{N}])");
+        this.spellings = bySpelling.isEmpty() ? null : new SpellingScanner(bySpelling.keySet());
     }
 
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes) {
         Set<String> knownWords = spellingsOf(known).keySet();
-        TreeMap<String, Person> fromText = new TreeMap<>();
-        for (int a = 0; a < articles.size(); a++) {
+        // Each article on its own core; the first article to name someone still gives their role, as in order.
+        List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
+            Map<String, Person> names = new LinkedHashMap<>();
             for (Block block : articles.get(a).parsed().textBlocks()) {
-                collectNames(Masked.of(block, quotes.get(a)), knownWords, fromText);
+                collectNames(Masked.of(block, quotes.get(a)), knownWords, names);
             }
-        }
+            return names;
+        }).toList();
+        TreeMap<String, Person> fromText = new TreeMap<>();
+        perArticle.forEach(names -> names.forEach(fromText::putIfAbsent));
         return new Cast(known, fromText);
     }
 
@@ -149,7 +148,7 @@ final class Cast {
     }
 
     /** Whole-word occurrences of any spelling; null when nobody is known. */
-    Pattern spellings() {
+    SpellingScanner spellings() {
         return spellings;
     }
 

@@ -27,11 +27,11 @@ record Mention(int start, int end, Kind kind, Optional<Person> named, String phr
     static List<Mention> in(String masked, Cast cast) {
         List<Mention> out = new ArrayList<>();
         if (cast.spellings() != null) {
-            Matcher m = cast.spellings().matcher(masked);
-            while (m.find()) {
+            for (SpellingScanner.Hit m : cast.spellings().find(masked)) {
                 boolean possessive = Cast.isPossessive(masked.substring(m.start(),
                         Math.min(masked.length(), m.end() + 2)));
-                out.add(of(masked, m.start(), m.end(), Kind.NAME, cast.spelled(m.group()), possessive));
+                out.add(of(masked, m.start(), m.end(), Kind.NAME,
+                        cast.spelled(masked.substring(m.start(), m.end())), possessive));
             }
         }
         Matcher p = Lexicon.PRONOUN.matcher(masked);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
 import news.explainer.model.QuoteAttribution;
@@ -21,18 +22,20 @@ public final class QuoteAnalyser {
     public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<QuoteAttribution> overrides,
             Problems problems) {
         QuoteExtractor extractor = new QuoteExtractor();
+        // Extraction and attribution are per article, so they run on every core; the lists keep the articles' order.
         List<List<QuoteExtractor.Found>> found =
-                articles.stream().map(a -> extractor.extract(a.parsed().textBlocks())).toList();
+                articles.parallelStream().map(a -> extractor.extract(a.parsed().textBlocks())).toList();
         Cast cast = Cast.of(people, articles, found);
         SpeakerAttributor attributor = new SpeakerAttributor(cast);
-        List<Quote> quotes = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
+        List<Quote> quotes = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             Article article = articles.get(a);
             List<Optional<Person>> speakers = attributor.attribute(article.parsed().textBlocks(), found.get(a));
+            List<Quote> own = new ArrayList<>();
             for (int q = 0; q < found.get(a).size(); q++) {
-                quotes.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
+                own.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
             }
-        }
+            return own;
+        }).flatMap(List::stream).toList();
         quotes = new Overrides(cast, articles).apply(quotes, overrides, problems);
         return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes), speakingPeople(cast, quotes));
     }

@@ -1,15 +1,17 @@
 package news.explainer.analyse.quote;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Groups quotes of the same utterance across articles, even when outlets cut them short, elide, change a word
@@ -34,81 +36,128 @@ final class QuoteMatcher {
 
     private static final class Run {
         private final List<Quote> quotes;
-        private final List<List<String>> words = new ArrayList<>();
+        private final List<List<String>> words;
+        /** Per quote: its distinct three-word shingles and its word pairs, each prefixed with the speaker. */
+        private final List<String[]> shingleKeys;
+        private final List<String[]> pairKeys;
         private final int[] parent;
         private final int[] sizes;
         private final boolean[] attached;
-        private final Map<String, ArrayDeque<Integer>> shingles = new HashMap<>();
-        private final Map<String, ArrayDeque<Integer>> pairs = new HashMap<>();
+        /** Each quote's position among its speaker's quotes. */
+        private final int[] local;
 
         Run(List<Quote> quotes) {
             this.quotes = quotes;
             this.parent = new int[quotes.size()];
             this.sizes = new int[quotes.size()];
             this.attached = new boolean[quotes.size()];
+            this.local = new int[quotes.size()];
             for (int i = 0; i < quotes.size(); i++) {
                 parent[i] = i;
-                words.add(Words.of(quotes.get(i).text()));
             }
+            // Each quote's words and index keys on every core; only the joining below depends on the order.
+            this.words = quotes.parallelStream().map(q -> Words.of(q.text())).toList();
+            this.shingleKeys = IntStream.range(0, quotes.size()).parallel()
+                    .mapToObj(i -> keys(shinglesOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
+            this.pairKeys = IntStream.range(0, quotes.size()).parallel()
+                    .mapToObj(i -> keys(pairsOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
         }
 
+        /**
+         * Quotes join only quotes of the same speaker (or two unattributed ones), so each speaker's quotes are
+         * matched on their own, on every core, each in index order: the unions are the ones a single pass makes.
+         */
         List<QuoteCluster> clusters() {
+            Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
             for (int i = 0; i < quotes.size(); i++) {
-                if (words.get(i).size() >= SHINGLE) {
-                    joinLong(i);
-                }
+                List<Integer> members = bySpeaker.computeIfAbsent(speakerKey(quotes.get(i)), k -> new ArrayList<>());
+                local[i] = members.size();
+                members.add(i);
             }
-            for (int i = 0; i < quotes.size(); i++) {
-                if (words.get(i).size() == 2) {
-                    joinPair(i);
-                }
-            }
+            bySpeaker.values().parallelStream().forEach(members -> new Lane(members).run());
             return grouped();
         }
 
-        private void joinLong(int i) {
-            Set<String> own = shinglesOf(words.get(i));
-            sizes[i] = own.size();
-            String speaker = speakerKey(quotes.get(i));
-            TreeMap<Integer, Integer> shared = new TreeMap<>();
-            for (String shingle : own) {
-                for (int j : shingles.getOrDefault(speaker + shingle, new ArrayDeque<>())) {
-                    shared.merge(j, 1, Integer::sum);
-                }
+        /** One speaker's quotes, with their own index; they touch only their own entries of the shared arrays. */
+        private final class Lane {
+            private final List<Integer> members;
+            /** Shingles each earlier quote (by local position) shares with the current one; zero after each quote. */
+            private final int[] shared;
+            private final int[] touched;
+            private final Map<String, Postings> shingles = new HashMap<>();
+            private final Map<String, Postings> pairs = new HashMap<>();
+
+            Lane(List<Integer> members) {
+                this.members = members;
+                this.shared = new int[members.size()];
+                this.touched = new int[members.size()];
             }
-            int best = -1;
-            double bestScore = 0;
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int j = e.getKey();
-                int smaller = Math.min(sizes[i], sizes[j]);
-                double score = (double) e.getValue() / smaller;
-                if (e.getValue() >= Math.min(2, smaller) && score >= CONTAINMENT) {
-                    if (!fragment(i) && !fragment(j)) {
-                        union(i, j);
-                    } else if (fragment(j) && !fragment(i)) {
-                        attach(j, i);
-                    } else if (score > bestScore) {
-                        best = j;
-                        bestScore = score;
+
+            void run() {
+                for (int i : members) {
+                    if (words.get(i).size() >= SHINGLE) {
+                        joinLong(i);
+                    }
+                }
+                for (int i : members) {
+                    if (words.get(i).size() == 2) {
+                        joinPair(i);
                     }
                 }
             }
-            if (best >= 0) {
-                attach(i, best);
-            }
-            for (String shingle : own) {
-                post(shingles, speaker + shingle, i);
-            }
-            List<String> w = words.get(i);
-            for (int k = 0; k + 1 < w.size(); k++) {
-                post(pairs, speaker + w.get(k) + ' ' + w.get(k + 1), i);
-            }
-        }
 
-        private void joinPair(int i) {
-            String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
-            Optional.ofNullable(pairs.get(key)).flatMap(js -> js.stream().min(Integer::compare))
-                    .ifPresent(j -> attach(i, j));
+            private void joinLong(int i) {
+                String[] own = shingleKeys.get(i);
+                sizes[i] = own.length;
+                int touchedCount = 0;
+                for (String key : own) {
+                    Postings posted = shingles.get(key);
+                    if (posted == null) {
+                        continue;
+                    }
+                    for (int k = 0; k < posted.size(); k++) {
+                        int j = posted.get(k);
+                        if (shared[local[j]]++ == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                    }
+                }
+                // Earlier quotes in index order, as a sorted map gave them: the choice among fragments is stable.
+                Arrays.sort(touched, 0, touchedCount);
+                int best = -1;
+                double bestScore = 0;
+                for (int t = 0; t < touchedCount; t++) {
+                    int j = touched[t];
+                    int count = shared[local[j]];
+                    shared[local[j]] = 0;
+                    int smaller = Math.min(sizes[i], sizes[j]);
+                    double score = (double) count / smaller;
+                    if (count >= Math.min(2, smaller) && score >= CONTAINMENT) {
+                        if (!fragment(i) && !fragment(j)) {
+                            union(i, j);
+                        } else if (fragment(j) && !fragment(i)) {
+                            attach(j, i);
+                        } else if (score > bestScore) {
+                            best = j;
+                            bestScore = score;
+                        }
+                    }
+                }
+                if (best >= 0) {
+                    attach(i, best);
+                }
+                for (String key : own) {
+                    post(shingles, key, i);
+                }
+                for (String key : pairKeys.get(i)) {
+                    post(pairs, key, i);
+                }
+            }
+
+            private void joinPair(int i) {
+                String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
+                Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
+            }
         }
 
         private void attach(int fragment, int other) {
@@ -122,12 +171,8 @@ final class QuoteMatcher {
             return quotes.get(i).fragment();
         }
 
-        private static void post(Map<String, ArrayDeque<Integer>> index, String key, int i) {
-            ArrayDeque<Integer> list = index.computeIfAbsent(key, k -> new ArrayDeque<>());
-            if (list.size() >= MAX_POSTINGS) {
-                list.removeFirst();
-            }
-            list.addLast(i);
+        private static void post(Map<String, Postings> index, String key, int i) {
+            index.computeIfAbsent(key, k -> new Postings()).add(i);
         }
 
         private static Set<String> shinglesOf(List<String> w) {
@@ -136,6 +181,19 @@ final class QuoteMatcher {
                 out.add(String.join(" ", w.subList(k, k + SHINGLE)));
             }
             return out;
+        }
+
+        /** Word pairs in order, repeats kept: each is posted, as the index has always been fed. */
+        private static List<String> pairsOf(List<String> w) {
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                out.add(w.get(k) + ' ' + w.get(k + 1));
+            }
+            return out;
+        }
+
+        private static String[] keys(java.util.Collection<String> parts, String speaker) {
+            return parts.stream().map(part -> speaker + part).toArray(String[]::new);
         }
 
         private static String speakerKey(Quote q) {
@@ -170,6 +228,50 @@ final class QuoteMatcher {
                         members.stream().map(i -> quotes.get(i).id()).toList()));
             }
             return out;
+        }
+    }
+
+    /**
+     * The most recent quotes posted under one key, oldest first, at most {@value #MAX_POSTINGS}: a ring of ints
+     * rather than a deque of boxed integers, since the matcher reads tens of millions of them at 10,000 articles.
+     */
+    private static final class Postings {
+        private int[] ring = new int[4];
+        private int first;
+        private int size;
+
+        void add(int quote) {
+            if (size == ring.length && ring.length < MAX_POSTINGS) {
+                int[] grown = new int[Math.min(MAX_POSTINGS, ring.length * 2)];
+                for (int k = 0; k < size; k++) {
+                    grown[k] = get(k);
+                }
+                ring = grown;
+                first = 0;
+            }
+            if (size < ring.length) {
+                ring[(first + size) % ring.length] = quote;
+                size++;
+            } else { // full: the oldest gives way
+                ring[first] = quote;
+                first = (first + 1) % ring.length;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int k) {
+            return ring[(first + k) % ring.length];
+        }
+
+        int min() {
+            int min = Integer.MAX_VALUE;
+            for (int k = 0; k < size; k++) {
+                min = Math.min(min, get(k));
+            }
+            return min;
         }
     }
 }

@@ -1,0 +1,258 @@
+package bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark: for each size, a cold build of the synthetic story by our generator and by Hugo, alternating, each
+ * as a whole process timed with {@code /usr/bin/time -v} (wall time, CPU time, peak memory); then the preview
+ * measure; and the seed explainer's own cold build. Prints one table and writes {@code bench/results.json}.
+ *
+ * <p>Run through {@code bench/run}, which packages the jar and compiles this folder first. Settings come from the
+ * environment: {@code SIZES} ("100 1000 10000"), {@code RUNS} (5), {@code RUNS_10K} (3), {@code EDITS} (20).
+ */
+public final class Bench {
+    private static final Path WORK = Path.of("bench/target");
+    private static final String CLASSPATH = "target/explainer.jar:bench/target/classes";
+
+    /** One timed process: wall and CPU seconds, peak resident memory. */
+    record Run(double wall, double cpu, long rssKb) {}
+
+    record Measure(List<Run> runs) {
+        double median() {
+            return medianOf(runs.stream().map(Run::wall).toList());
+        }
+
+        double medianCpu() {
+            return medianOf(runs.stream().map(Run::cpu).toList());
+        }
+
+        long peakRssMb() {
+            return runs.stream().mapToLong(Run::rssKb).max().orElse(0) / 1024;
+        }
+    }
+
+    record Row(int n, Measure ours, Measure hugo, String preview) {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : env("SIZES", "100 1000 10000").trim().split("\\s+")) {
+            sizes.add(Integer.parseInt(s));
+        }
+        int runs = Integer.parseInt(env("RUNS", "5"));
+        int runs10k = Integer.parseInt(env("RUNS_10K", "3"));
+        int edits = Integer.parseInt(env("EDITS", "20"));
+        String load = loadAverage();
+
+        Measure seed = measure(List.of("bin/explainer", "build", "--content", "content", "--out",
+                WORK.resolve("out/seed").toString()), runs, WORK.resolve("out/seed"));
+        Measure seedPlain = measure(List.of("java", "-jar", "target/explainer.jar", "build", "--content", "content",
+                "--out", WORK.resolve("out/seed-plain").toString()), runs, WORK.resolve("out/seed-plain"));
+        List<Row> rows = new ArrayList<>();
+        for (int n : sizes) {
+            rows.add(size(n, n >= 10_000 ? runs10k : runs, edits));
+        }
+        String table = table(seed, seedPlain, rows);
+        System.out.println();
+        System.out.print(table);
+        Files.writeString(Path.of("bench/results.json"), json(seed, seedPlain, rows, load), StandardCharsets.UTF_8);
+        System.out.println("wrote bench/results.json");
+    }
+
+    private static Row size(int n, int runs, int edits) throws Exception {
+        Path corpus = WORK.resolve("corpus-" + n);
+        if (!Files.exists(corpus.resolve("content/story.md"))) {
+            run(List.of("java", "-cp", CLASSPATH, "bench.Corpus", String.valueOf(n), corpus.toString(),
+                    "bench/hugo/layouts"));
+        }
+        Path oursOut = WORK.resolve("out/ours-" + n);
+        Path hugoOut = WORK.resolve("out/hugo-" + n).toAbsolutePath();
+        List<String> ours = List.of("env", "EXPLAINER_JAVA_OPTS=-Xmx1g", "bin/explainer", "build", "--content",
+                corpus.resolve("content").toString(), "--out", oursOut.toString());
+        List<String> hugo = List.of("hugo", "--quiet", "-s", corpus.resolve("hugo").toString(), "-d",
+                hugoOut.toString());
+        List<Run> oursRuns = new ArrayList<>();
+        List<Run> hugoRuns = new ArrayList<>();
+        for (int i = 0; i < runs; i++) { // alternating, so that a busy spell on the machine hits both
+            oursRuns.add(timed(ours, oursOut));
+            hugoRuns.add(timed(hugo, hugoOut));
+            System.out.printf(Locale.ROOT, "  n=%d run %d: ours %.2f s, hugo %.2f s%n", n, i + 1,
+                    oursRuns.get(i).wall(), hugoRuns.get(i).wall());
+        }
+        String preview = run(List.of("java", "-Xmx1g", "-cp", CLASSPATH, "bench.Preview",
+                corpus.resolve("content").toString(), "templates", WORK.resolve("out/preview-" + n).toString(),
+                String.valueOf(edits))).strip();
+        System.out.println("  n=" + n + " preview: " + preview);
+        return new Row(n, new Measure(oursRuns), new Measure(hugoRuns), preview);
+    }
+
+    private static Measure measure(List<String> command, int runs, Path out) throws Exception {
+        List<Run> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(timed(command, out));
+        }
+        return new Measure(all);
+    }
+
+    private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (\\S+)");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): (\\S+)");
+    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): (\\S+)");
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+    /** A cold run: the output folder removed first, then the command under {@code /usr/bin/time -v}. */
+    private static Run timed(List<String> command, Path out) throws Exception {
+        deleteRecursively(out);
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        full.addAll(command);
+        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String report = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + report);
+        }
+        return new Run(wallSeconds(find(WALL, report)), Double.parseDouble(find(USER, report))
+                + Double.parseDouble(find(SYS, report)), Long.parseLong(find(RSS, report)));
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return out;
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + pattern + " in:\n" + text);
+        }
+        return m.group(1);
+    }
+
+    /** {@code 0:01.23} or {@code 1:02:03}: to seconds. */
+    private static double wallSeconds(String clock) {
+        double seconds = 0;
+        for (String part : clock.split(":")) {
+            seconds = seconds * 60 + Double.parseDouble(part);
+        }
+        return seconds;
+    }
+
+    static double medianOf(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String table(Measure seed, Measure seedPlain, List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "seed explainer (5 articles), cold build: %.2f s median with"
+                + " bin/explainer (CDS), %.2f s with plain java -jar; peak RSS %d MB%n%n", seed.median(),
+                seedPlain.median(), seed.peakRssMb()));
+        out.append("| articles | ours: cold build (median) | ours: CPU | ours: peak RSS | Hugo: cold build (median)"
+                + " | Hugo: peak RSS | ours / Hugo | preview rebuild p50 | preview p95 |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Row r : rows) {
+            out.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %d MB | %.2f s | %d MB | %.2f | %s ms |"
+                    + " %s ms |%n", r.n(), r.ours().median(), r.ours().medianCpu(), r.ours().peakRssMb(),
+                    r.hugo().median(), r.hugo().peakRssMb(), r.ours().median() / r.hugo().median(),
+                    field(r.preview(), "p50Ms"), field(r.preview(), "p95Ms")));
+        }
+        return out.toString();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\": ([0-9.]+)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static String json(Measure seed, Measure seedPlain, List<Row> rows, String load) throws Exception {
+        StringBuilder out = new StringBuilder("{\n");
+        out.append("  \"date\": \"").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT))
+                .append("\",\n");
+        out.append("  \"machine\": {\"nproc\": ").append(Runtime.getRuntime().availableProcessors())
+                .append(", \"cpu\": \"").append(escape(cpuModel())).append("\", \"ramMb\": ").append(ramMb())
+                .append(", \"java\": \"").append(escape(javaVersion())).append("\", \"hugo\": \"")
+                .append(escape(run(List.of("hugo", "version")).strip())).append("\", \"loadAverageAtStart\": \"")
+                .append(load).append("\"},\n");
+        out.append("  \"note\": \"Wall times are medians of cold runs, each a whole process (JVM start included)."
+                + " Ours runs through bin/explainer with -Xmx1g; Hugo and ours alternate. The machine is shared, so"
+                + " figures are noisy: compare CPU seconds as well.\",\n");
+        out.append("  \"seed\": {\"articles\": 5, \"launcher\": ").append(measureJson(seed))
+                .append(", \"plainJavaJar\": ").append(measureJson(seedPlain)).append("},\n");
+        out.append("  \"sizes\": [\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            out.append(String.format(Locale.ROOT, "    {\"articles\": %d, \"ours\": %s, \"hugo\": %s,"
+                    + " \"oursOverHugo\": %.3f, \"preview\": %s}%s%n", r.n(), measureJson(r.ours()),
+                    measureJson(r.hugo()), r.ours().median() / r.hugo().median(), r.preview(),
+                    i + 1 < rows.size() ? "," : ""));
+        }
+        return out.append("  ]\n}\n").toString();
+    }
+
+    private static String measureJson(Measure m) {
+        StringBuilder runs = new StringBuilder();
+        for (Run r : m.runs()) {
+            runs.append(runs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "{\"wallS\": %.3f, \"cpuS\": %.2f, \"rssMb\": %d}", r.wall(), r.cpu(), r.rssKb() / 1024));
+        }
+        return String.format(Locale.ROOT, "{\"medianWallS\": %.3f, \"medianCpuS\": %.2f, \"peakRssMb\": %d,"
+                + " \"runs\": [%s]}", m.median(), m.medianCpu(), m.peakRssMb(), runs);
+    }
+
+    private static String cpuModel() throws IOException {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+    }
+
+    private static long ramMb() throws IOException {
+        return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(0);
+    }
+
+    private static String javaVersion() throws Exception {
+        Process p = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.strip().replace("\n", " / ");
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

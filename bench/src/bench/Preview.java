@@ -1,0 +1,150 @@
+package bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.explainer.SiteBuild;
+import news.explainer.write.SiteWriter;
+
+/**
+ * The preview measure: from saving one changed article to its new page being there, p50 and p95 over a number of
+ * edits, in a JVM that stays up as a preview server's would. Each edit changes the one word every synthetic
+ * article keeps for this ({@link Article#EDIT_WORD}), so the build stays free of errors.
+ *
+ * <p>Usage: {@code Preview CONTENT TEMPLATES OUT EDITS [SERVER_URL]}. Without a server address the rebuild is a
+ * full in-process build and write; with one, the file is saved and the page is polled until it shows the edit, so
+ * the same measure can time the preview server (started separately, serving OUT).
+ */
+public final class Preview {
+    /** What happens between saving a file and the new page being available. */
+    interface Target {
+        void afterSave(Set<Path> changed, String page, String marker) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        Path templates = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        int edits = Integer.parseInt(args[3]);
+        Target target = args.length > 4 ? new Served(args[4]) : new InProcess(content, templates, out);
+        if (args.length <= 4) {
+            ((InProcess) target).build(); // the first, full build, as the server does when it starts
+        }
+        List<Double> millis = new ArrayList<>();
+        java.util.Map<Path, String> originals = new java.util.LinkedHashMap<>();
+        for (int e = 1; e <= edits; e++) {
+            Path file = articleFile(content, e);
+            String marker = Article.EDIT_WORD + "-edit" + e;
+            String page = "sources/" + articleId(content, file) + ".html";
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            originals.putIfAbsent(file, text);
+            String edited = text.replaceFirst(Article.EDIT_WORD + "(-edit\\d+)?", marker);
+            long started = System.nanoTime();
+            Files.writeString(file, edited, StandardCharsets.UTF_8);
+            target.afterSave(Set.of(file), page, marker);
+            millis.add((System.nanoTime() - started) / 1e6);
+        }
+        for (var original : originals.entrySet()) { // the corpus as generated, for the next run
+            Files.writeString(original.getKey(), original.getValue(), StandardCharsets.UTF_8);
+        }
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "{\"edits\": %d, \"p50Ms\": %.1f, \"p95Ms\": %.1f, \"mode\": \"%s\"}%n", edits,
+                percentile(sorted, 50), percentile(sorted, 95), target.getClass().getSimpleName());
+    }
+
+    /** Spread the edits over the corpus: article files in name order, a different one each time. */
+    private static Path articleFile(Path content, int edit) throws IOException {
+        try (var files = Files.list(content.resolve("articles"))) {
+            List<Path> all = files.sorted().toList();
+            return all.get((int) ((edit * 7919L) % all.size()));
+        }
+    }
+
+    private static final Pattern ID = Pattern.compile("(?m)^---\\nfile: (\\S+)");
+
+    /** The source id whose annotation names this file (the synthetic corpus has one per article). */
+    private static String articleId(Path content, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        try (var notes = Files.list(content.resolve("sources"))) {
+            for (Path note : notes.sorted().toList()) {
+                Matcher m = ID.matcher(Files.readString(note));
+                if (m.find() && m.group(1).equals(name)) {
+                    String n = note.getFileName().toString();
+                    return n.substring(0, n.length() - ".md".length());
+                }
+            }
+        }
+        throw new IllegalStateException("no annotation names " + name);
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    /** A full build and write in this JVM, then a check that the page on disk shows the edit. */
+    static final class InProcess implements Target {
+        private final Path content;
+        private final Path templates;
+        private final Path out;
+
+        InProcess(Path content, Path templates, Path out) {
+            this.content = content;
+            this.templates = templates;
+            this.out = out;
+        }
+
+        void build() throws IOException {
+            SiteBuild.Result result = new SiteBuild(content, templates, Path.of("")).run();
+            if (result.problems().hasErrors()) {
+                throw new IllegalStateException(result.problems().errorCount() + " errors in " + content);
+            }
+            new SiteWriter().write(out, result.files());
+        }
+
+        @Override
+        public void afterSave(Set<Path> changed, String page, String marker) throws IOException {
+            build();
+            if (!Files.readString(out.resolve(page)).contains(marker)) {
+                throw new IllegalStateException(page + " does not show the edit " + marker);
+            }
+        }
+    }
+
+    /** A preview server: poll the page until it shows the edit. */
+    static final class Served implements Target {
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final String base;
+
+        Served(String base) {
+            this.base = base.endsWith("/") ? base : base + "/";
+        }
+
+        @Override
+        public void afterSave(Set<Path> changed, String page, String marker) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + page)).build();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(marker)) {
+                    return;
+                }
+                Thread.sleep(2);
+            }
+            throw new IllegalStateException(page + " did not show the edit " + marker + " within a minute");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package news.explainer.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.explainer.model.Article;
+import news.explainer.model.Person;
+
+/**
+ * Which articles name each person: an article names a person when its lower-cased text contains one of their
+ * lower-cased spellings. Each article is lower-cased once and scanned once for all spellings together (spellings
+ * are indexed by their first character), so the work grows with the text, not with the text times the people.
+ */
+final class Mentions {
+    private final int people;
+    /** Lower-case spellings with their person's index, by first character. */
+    private final List<List<Spelling>> byFirst = new ArrayList<>();
+    /** Persons with an empty spelling, which every text contains. */
+    private final boolean[] everywhere;
+
+    private record Spelling(String text, int person) {}
+
+    Mentions(List<Person> people) {
+        this.people = people.size();
+        this.everywhere = new boolean[people.size()];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            byFirst.add(null);
+        }
+        for (int p = 0; p < people.size(); p++) {
+            for (String s : people.get(p).spellings()) {
+                String lower = s.toLowerCase(Locale.ROOT);
+                if (lower.isEmpty()) {
+                    everywhere[p] = true;
+                    continue;
+                }
+                if (byFirst.get(lower.charAt(0)) == null) {
+                    byFirst.set(lower.charAt(0), new ArrayList<>());
+                }
+                byFirst.get(lower.charAt(0)).add(new Spelling(lower, p));
+            }
+        }
+    }
+
+    /** For each person, in order, the articles that name them, in the articles' order. */
+    List<List<Article>> namedIn(List<Article> articles) {
+        List<boolean[]> named = articles.parallelStream().map(this::named).toList();
+        List<List<Article>> out = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+            List<Article> in = new ArrayList<>();
+            for (int a = 0; a < articles.size(); a++) {
+                if (named.get(a)[p]) {
+                    in.add(articles.get(a));
+                }
+            }
+            out.add(in);
+        }
+        return out;
+    }
+
+    /**
+     * One pass over the characters (an array: no bounds check per character in the quick compiler's code); at a
+     * character that starts some spelling, the second character is compared before the whole spelling.
+     */
+    private boolean[] named(Article article) {
+        char[] text = article.source().text().toLowerCase(Locale.ROOT).toCharArray();
+        boolean[] found = everywhere.clone();
+        for (int i = 0; i < text.length; i++) {
+            List<Spelling> candidates = byFirst.get(text[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Spelling s : candidates) {
+                String spelling = s.text();
+                if (!found[s.person()] && (spelling.length() == 1
+                        || (i + 1 < text.length && text[i + 1] == spelling.charAt(1) && at(text, i, spelling)))) {
+                    found[s.person()] = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean at(char[] text, int i, String spelling) {
+        if (i + spelling.length() > text.length) {
+            return false;
+        }
+        for (int k = 2; k < spelling.length(); k++) {
+            if (text[i + k] != spelling.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
