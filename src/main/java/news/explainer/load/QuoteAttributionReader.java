@@ -25,8 +25,8 @@ final class QuoteAttributionReader {
             String quote = required.text("quote", f.quote());
             String speaker = required.text("speaker", f.speaker());
             if (!article.isEmpty() && !quote.isEmpty() && !speaker.isEmpty()) {
-                out.add(new QuoteAttribution(doc.id(), article, quote, speaker, doc.body().strip(), doc.locate("quote:"),
-                        doc.locate("article:"), doc.locate("speaker:")));
+                out.add(new QuoteAttribution(doc.id(), article, quote, speaker, Boolean.TRUE.equals(f.separate()),
+                        doc.body().strip(), doc.locate("quote:"), doc.locate("article:"), doc.locate("speaker:")));
             }
         }
         return List.copyOf(out);

@@ -84,6 +84,16 @@ class QuotePagesTest {
     }
 
     @Test
+    void aQuoteTheEditorsSetApartIsAnUtteranceOfItsOwn() {
+        Quote apart = quotes.stream().filter(q -> q.articleId().equals("unnamed-outlet-b")
+                && q.text().equals("very happy")).findFirst().orElseThrow();
+        assertEquals(List.of(apart.id()), clusterOf("unnamed-outlet-b", "very happy").quoteIds());
+        assertTrue(apart.editorNote().isPresent());
+        QuoteCluster thanks = clusterOf("nbc-news", "A lot of people said");
+        assertTrue(thanks.quoteIds().size() > 1, "the remark it shares words with is still carried by several");
+    }
+
+    @Test
     void eachPersonPageListsTheirUtterances() {
         for (var person : result.analysis().content().people()) {
             long expected = clusters.stream().filter(c -> c.speakerId().filter(person.id()::equals).isPresent()).count();

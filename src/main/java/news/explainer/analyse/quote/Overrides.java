@@ -20,6 +20,7 @@ final class Overrides {
 
     private final Cast cast;
     private final Set<String> articleIds = new TreeSet<>();
+    private final Set<String> alone = new TreeSet<>();
 
     Overrides(Cast cast, List<Article> articles) {
         this.cast = cast;
@@ -54,8 +55,16 @@ final class Overrides {
                     out.set(i, out.get(i).attributedBy(speaker.get(), o.note()));
                 }
             }
+            if (o.separate()) {
+                hits.forEach(i -> alone.add(out.get(i).id()));
+            }
         }
         return out;
+    }
+
+    /** The quotes the editors asked to keep out of any cluster, once {@link #apply} has run. */
+    Set<String> alone() {
+        return Set.copyOf(alone);
     }
 
     /** The person asked for (empty for {@code none}); absent, with an error, when nobody has that id. */

@@ -36,8 +36,10 @@ public final class QuoteAnalyser {
             }
             return own;
         }).flatMap(List::stream).toList();
-        quotes = new Overrides(cast, articles).apply(quotes, overrides, problems);
-        return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes), speakingPeople(cast, quotes));
+        Overrides corrections = new Overrides(cast, articles);
+        quotes = corrections.apply(quotes, overrides, problems);
+        return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes, corrections.alone()),
+                speakingPeople(cast, quotes));
     }
 
     private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {

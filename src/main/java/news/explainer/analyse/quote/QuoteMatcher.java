@@ -31,7 +31,12 @@ final class QuoteMatcher {
     private static final double CONTAINMENT = 0.5;
 
     List<QuoteCluster> match(List<Quote> quotes) {
-        return new Run(quotes).clusters();
+        return match(quotes, Set.of());
+    }
+
+    /** @param alone ids of quotes that join no cluster: the editors know them for different remarks */
+    List<QuoteCluster> match(List<Quote> quotes, Set<String> alone) {
+        return new Run(quotes, alone).clusters();
     }
 
     private static final class Run {
@@ -43,11 +48,16 @@ final class QuoteMatcher {
         private final int[] parent;
         private final int[] sizes;
         private final boolean[] attached;
+        private final boolean[] alone;
         /** Each quote's position among its speaker's quotes. */
         private final int[] local;
 
-        Run(List<Quote> quotes) {
+        Run(List<Quote> quotes, Set<String> alone) {
             this.quotes = quotes;
+            this.alone = new boolean[quotes.size()];
+            for (int i = 0; i < quotes.size(); i++) {
+                this.alone[i] = alone.contains(quotes.get(i).id());
+            }
             this.parent = new int[quotes.size()];
             this.sizes = new int[quotes.size()];
             this.attached = new boolean[quotes.size()];
@@ -209,6 +219,9 @@ final class QuoteMatcher {
         }
 
         private void union(int a, int b) {
+            if (alone[a] || alone[b]) {
+                return;
+            }
             int ra = find(a);
             int rb = find(b);
             if (ra != rb) {
