@@ -53,8 +53,12 @@ class LimitsTest {
             project.writeBytes("content/articles/copy-" + i + ".txt", oneMegabyte);
         }
         String err = buildFails(project, "70 articles of 1 MB");
-        assertTrue(err.startsWith("content: error: content folder too large: 70.1 MB in 124 files; at most 64 MB are"
-                + " read\n    = a story needs a few hundred KB: check that this is the right folder\n"), err);
+        long files;
+        try (var walk = java.nio.file.Files.walk(project.content())) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).count();
+        }
+        assertTrue(err.startsWith("content: error: content folder too large: 70.1 MB in " + files + " files; at most"
+                + " 64 MB are read\n    = a story needs a few hundred KB: check that this is the right folder\n"), err);
     }
 
     @Test
