@@ -16,8 +16,11 @@ import news.explainer.problem.SourceRef;
  * {@link ContentFiles#MAX_FILES} per folder, this bounds what a build holds in memory.
  */
 final class ContentSize {
-    /** A story is a few hundred KB; this is a hundred times that. */
-    static final long MAX_TOTAL_BYTES = 64L << 20;
+    /**
+     * A story is a few hundred KB; 10,000 articles with their annotations are about 60 MB, which a build holds in
+     * memory several times over. Twice that still builds within a 1 GB heap; more is refused.
+     */
+    static final long MAX_TOTAL_BYTES = 128L << 20;
 
     private ContentSize() {}
 
@@ -37,7 +40,7 @@ final class ContentSize {
         }
         problems.add(new Problem(Severity.ERROR, SourceRef.file(shown), String.format(Locale.ROOT,
                 "content folder too large: %.1f MB in %d files; at most %d MB are read", total[0] / 1048576.0,
-                total[1], MAX_TOTAL_BYTES >> 20), "", "a story needs a few hundred KB: check that this is the right folder"));
+                total[1], MAX_TOTAL_BYTES >> 20), "", "a story of 10,000 articles is about 60 MB: check that this is the right folder"));
         return false;
     }
 

@@ -32,10 +32,11 @@ import news.explainer.problem.SourceRef;
  */
 public final class FrontMatterReader {
     /**
-     * Front matter is a few lines of fields; more than this is a pasted article or a runaway file, refused before
-     * the YAML parser spends seconds on it (SnakeYAML's own limit, 3 M characters, gives a vaguer message).
+     * Front matter is a few lines of fields, or a comparison's answers for every article (about 250 characters
+     * each); more than this is a pasted article or a runaway file, refused with a clear message before SnakeYAML's
+     * own limit (3 M code points) would stop it with a vague one.
      */
-    public static final int MAX_FRONT_MATTER_CHARS = 100_000;
+    public static final int MAX_FRONT_MATTER_CHARS = 3_000_000;
 
     private final YAMLMapper mapper;
 

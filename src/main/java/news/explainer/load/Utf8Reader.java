@@ -29,6 +29,12 @@ public final class Utf8Reader {
      */
     public static final long MAX_BYTES = 1L << 20;
 
+    /**
+     * Annotations (anything but an article) may be larger: a comparison answers for every article, and one
+     * answering for 10,000 articles is 2 to 3 MB. Their reading is linear; only articles feed the quote stage.
+     */
+    public static final long MAX_ANNOTATION_BYTES = 8L << 20;
+
     private final Path root;
 
     public Utf8Reader(Path root) {
@@ -40,10 +46,14 @@ public final class Utf8Reader {
         String path = relative(file);
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            boolean article = path.endsWith(".txt");
+            long limit = article ? MAX_BYTES : MAX_ANNOTATION_BYTES;
+            if (size > limit) {
                 problems.add(new Problem(Severity.ERROR, SourceRef.file(path), String.format(Locale.ROOT,
-                        "file too large: %.1f MB; content files over %d MB are refused", size / 1048576.0,
-                        MAX_BYTES >> 20), "", "an article is plain text of a few thousand words: is this the right file?"));
+                        "file too large: %.1f MB; %s over %d MB are refused", size / 1048576.0,
+                        article ? "articles" : "annotation files", limit >> 20), "", article
+                                ? "an article is plain text of a few thousand words: is this the right file?"
+                                : "an annotation is a few KB, a comparison of 10,000 articles 3 MB: is this the right file?"));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);

@@ -36,39 +36,49 @@ class LimitsTest {
     }
 
     @Test
+    void anAnnotationOfNineMegabytesIsRefusedUnreadWhileAnArticleLimitWouldBeTooLowForIt() throws IOException {
+        TestProject project = good.copyTo(dir.resolve("huge-annotation"));
+        project.writeBytes("content/people/huge.md", articleText(9 << 20));
+        String err = buildFails(project, "an annotation of 9 MB");
+        assertTrue(err.contains("content/people/huge.md: error: file too large: 9.0 MB; annotation files over 8 MB"
+                + " are refused\n"), err);
+    }
+
+    @Test
     void anArticleOfFiftyMegabytesIsRefusedUnread() throws IOException {
         TestProject project = good.copyTo(dir.resolve("huge-article"));
         project.writeBytes("content/articles/huge.txt", articleText(50 << 20));
         String err = buildFails(project, "an article of 50 MB");
-        assertTrue(err.contains("content/articles/huge.txt: error: file too large: 50.0 MB; content files over 1 MB"
+        assertTrue(err.contains("content/articles/huge.txt: error: file too large: 50.0 MB; articles over 1 MB"
                 + " are refused\n    = an article is plain text of a few thousand words: is this the right file?\n"),
                 err);
     }
 
     @Test
-    void aContentFolderOfSeventyMegabytesIsRefusedBeforeAnyFileIsRead() throws IOException {
+    void aContentFolderOfOneHundredAndThirtyMegabytesIsRefusedBeforeAnyFileIsRead() throws IOException {
         TestProject project = good.copyTo(dir.resolve("huge-folder"));
         byte[] oneMegabyte = articleText(1 << 20);
-        for (int i = 0; i < 70; i++) {
+        for (int i = 0; i < 130; i++) {
             project.writeBytes("content/articles/copy-" + i + ".txt", oneMegabyte);
         }
-        String err = buildFails(project, "70 articles of 1 MB");
+        String err = buildFails(project, "130 articles of 1 MB");
         long files;
         try (var walk = java.nio.file.Files.walk(project.content())) {
             files = walk.filter(java.nio.file.Files::isRegularFile).count();
         }
-        assertTrue(err.startsWith("content: error: content folder too large: 70.1 MB in " + files + " files; at most"
-                + " 64 MB are read\n    = a story needs a few hundred KB: check that this is the right folder\n"), err);
+        assertTrue(err.startsWith("content: error: content folder too large: 130.1 MB in " + files + " files; at"
+                + " most 128 MB are read\n    = a story of 10,000 articles is about 60 MB: check that this is the right"
+                + " folder\n"), err);
     }
 
     @Test
-    void frontMatterOfTwoHundredKilobytesIsRefusedBeforeTheYamlParserSeesIt() throws IOException {
+    void frontMatterOfThreeMegabytesIsRefusedBeforeTheYamlParserSeesIt() throws IOException {
         TestProject project = good.copyTo(dir.resolve("huge-front-matter"));
-        project.write("content/people/marco-rubio.md", "---\nname: Marco Rubio\nrole: \"" + "x".repeat(200_000)
+        project.write("content/people/marco-rubio.md", "---\nname: Marco Rubio\nrole: \"" + "x".repeat(3_000_000)
                 + "\"\n---\n");
-        String err = buildFails(project, "front matter of 200 KB");
-        assertTrue(err.startsWith("content/people/marco-rubio.md:1:1: error: front matter too large: 200027 characters"
-                + " between the '---' lines (at most 100000)\n    ---\n    ^\n"), err);
+        String err = buildFails(project, "front matter of 3 MB");
+        assertTrue(err.startsWith("content/people/marco-rubio.md:1:1: error: front matter too large: 3000027 characters"
+                + " between the '---' lines (at most 3000000)\n    ---\n    ^\n"), err);
     }
 
     private static String buildFails(TestProject project, String what) throws IOException {
