@@ -1,0 +1,78 @@
+package news.explainer.reuse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+
+/**
+ * Results of one step kept from the previous build, keyed by the step's whole input, so that a rebuild after one
+ * edit redoes the step only where its input changed. A result is kept with the problems its step reported, and a
+ * reused result reports them again: the messages are those a fresh build would print. Only what the last build
+ * asked for is kept, so the memo never grows beyond one build's worth. Safe to use from several threads.
+ *
+ * <p>Keys must have an {@code equals} that holds only when the step would give the same result: records of
+ * values, or objects the previous step itself reused (a reused {@code SourceText} is the same object, and one
+ * that is read anew is not).
+ *
+ * @param <K> the step's input
+ * @param <V> the step's result
+ */
+public final class Memo<K, V> {
+    private final boolean keeps;
+    private volatile Map<K, Kept<V>> previous = new ConcurrentHashMap<>();
+    private volatile Map<K, Kept<V>> current = new ConcurrentHashMap<>();
+
+    private record Kept<V>(V value, List<Problem> problems) {}
+
+    private Memo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A memo that keeps results from one build to the next: the preview's. */
+    public static <K, V> Memo<K, V> keeping() {
+        return new Memo<>(true);
+    }
+
+    /**
+     * A memo that keeps nothing and only runs the step: a one-off build, which would pay for hashing every key and
+     * reuse nothing.
+     */
+    public static <K, V> Memo<K, V> off() {
+        return new Memo<>(false);
+    }
+
+    /** The step's result for this input: the one kept, or a new one, which is then kept. */
+    public V get(K key, Problems problems, Function<Problems, V> step) {
+        if (!keeps) {
+            return step.apply(problems);
+        }
+        Kept<V> kept = current.get(key);
+        if (kept == null) {
+            kept = previous.get(key);
+        }
+        if (kept == null) {
+            Problems found = new Problems();
+            kept = new Kept<>(step.apply(found), found.list());
+        }
+        current.put(key, kept);
+        kept.problems().forEach(problems::add);
+        return kept.value();
+    }
+
+    /** The same, for a step that reports no problems. */
+    public V get(K key, Function<K, V> step) {
+        return get(key, new Problems(), found -> step.apply(key));
+    }
+
+    /** Ends a build: from now on, only what it asked for is kept. */
+    public void endBuild() {
+        if (!keeps) {
+            return;
+        }
+        previous = current;
+        current = new ConcurrentHashMap<>();
+    }
+}
