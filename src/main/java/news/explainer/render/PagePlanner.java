@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.WordDiff;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
@@ -26,14 +28,21 @@ public final class PagePlanner {
     private static final int KEY_QUOTES = 4;
 
     private final Markdown markdown;
+    private final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
 
     public PagePlanner(Markdown markdown) {
+        this(markdown, Memo.off());
+    }
+
+    /** A planner that keeps the word-by-word comparisons of quotes, the costliest part of planning, in a memo. */
+    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs) {
         this.markdown = markdown;
+        this.diffs = diffs;
     }
 
     public List<PageSpec> plan(Analysis analysis) {
         Content content = analysis.content();
-        QuoteViews quotes = new QuoteViews(analysis, markdown);
+        QuoteViews quotes = new QuoteViews(analysis, markdown, diffs);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import news.explainer.analyse.quote.WordDiff;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
@@ -16,7 +17,7 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from.
+ * kept by the records they are made from, and the word-by-word comparisons of quotes by the two wordings.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -24,12 +25,14 @@ public final class RenderMemo {
     private Map<String, byte[]> templateFiles = Map.of();
     final Memo<ExplainerData, String> export;
     final Memo<ShareCard, byte[]> shareImage;
+    final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
         this.pages = keeps ? Memo.keeping() : Memo.off();
         this.export = keeps ? Memo.keeping() : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
+        this.diffs = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -56,6 +59,7 @@ public final class RenderMemo {
         pages.endBuild();
         export.endBuild();
         shareImage.endBuild();
+        diffs.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

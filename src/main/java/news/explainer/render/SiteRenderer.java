@@ -27,7 +27,7 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final String shownTemplatesDir;
     private final Markdown markdown = new Markdown();
-    private final PagePlanner planner = new PagePlanner(markdown);
+    private final PagePlanner planner;
     private final DataExport export = new DataExport();
     private final RenderMemo memo;
 
@@ -40,6 +40,7 @@ public final class SiteRenderer {
         this.templatesDir = templatesDir;
         this.shownTemplatesDir = shownTemplatesDir;
         this.memo = memo;
+        this.planner = new PagePlanner(markdown, memo.diffs);
     }
 
     /** Renders everything, then lets the memo forget what this build did not ask for. */
