@@ -5,6 +5,7 @@ import java.util.List;
 import news.explainer.analyse.Analyser;
 import news.explainer.analyse.Analysis;
 import news.explainer.load.ContentLoader;
+import news.explainer.load.LoadMemo;
 import news.explainer.load.Utf8Reader;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
@@ -19,20 +20,22 @@ public final class SiteBuild {
     private final Path templatesDir;
     private final Utf8Reader reader;
     private final Path base;
+    private final LoadMemo loadMemo;
     private final RenderMemo renderMemo;
 
     /**
      * @param base the folder that paths in messages are shown relative to (the working folder)
      */
     public SiteBuild(Path contentDir, Path templatesDir, Path base) {
-        this(contentDir, templatesDir, base, RenderMemo.off());
+        this(contentDir, templatesDir, base, LoadMemo.off(), RenderMemo.off());
     }
 
-    private SiteBuild(Path contentDir, Path templatesDir, Path base, RenderMemo renderMemo) {
+    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, RenderMemo renderMemo) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
-        this.reader = new Utf8Reader(base);
+        this.reader = new Utf8Reader(base, loadMemo);
         this.base = base;
+        this.loadMemo = loadMemo;
         this.renderMemo = renderMemo;
     }
 
@@ -41,7 +44,7 @@ public final class SiteBuild {
      * input changed. Its result is the same as a fresh build's, file for file and problem for problem.
      */
     public static SiteBuild reusing(Path contentDir, Path templatesDir, Path base) {
-        return new SiteBuild(contentDir, templatesDir, base, RenderMemo.keeping());
+        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), RenderMemo.keeping());
     }
 
     /** What one run produced: the analysis, the files, and every problem found on the way. */
@@ -55,6 +58,7 @@ public final class SiteBuild {
     public Result run() {
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
+        loadMemo.endBuild();
         Analysis analysis = new Analyser().analyse(content, problems);
         List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo).render(analysis, problems);
         problems.fillExcerpts(new SourceLines(base));
