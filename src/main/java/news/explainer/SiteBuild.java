@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import news.explainer.analyse.Analyser;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.QuoteMemo;
 import news.explainer.load.ContentLoader;
 import news.explainer.load.LoadMemo;
 import news.explainer.load.Utf8Reader;
@@ -21,21 +22,24 @@ public final class SiteBuild {
     private final Utf8Reader reader;
     private final Path base;
     private final LoadMemo loadMemo;
+    private final QuoteMemo quoteMemo;
     private final RenderMemo renderMemo;
 
     /**
      * @param base the folder that paths in messages are shown relative to (the working folder)
      */
     public SiteBuild(Path contentDir, Path templatesDir, Path base) {
-        this(contentDir, templatesDir, base, LoadMemo.off(), RenderMemo.off());
+        this(contentDir, templatesDir, base, LoadMemo.off(), QuoteMemo.off(), RenderMemo.off());
     }
 
-    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, RenderMemo renderMemo) {
+    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, QuoteMemo quoteMemo,
+            RenderMemo renderMemo) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.reader = new Utf8Reader(base, loadMemo);
         this.base = base;
         this.loadMemo = loadMemo;
+        this.quoteMemo = quoteMemo;
         this.renderMemo = renderMemo;
     }
 
@@ -44,7 +48,8 @@ public final class SiteBuild {
      * input changed. Its result is the same as a fresh build's, file for file and problem for problem.
      */
     public static SiteBuild reusing(Path contentDir, Path templatesDir, Path base) {
-        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), RenderMemo.keeping());
+        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), QuoteMemo.keeping(),
+                RenderMemo.keeping());
     }
 
     /** What one run produced: the analysis, the files, and every problem found on the way. */
@@ -59,7 +64,8 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();
-        Analysis analysis = new Analyser().analyse(content, problems);
+        Analysis analysis = new Analyser(quoteMemo).analyse(content, problems);
+        quoteMemo.endBuild();
         List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo).render(analysis, problems);
         problems.fillExcerpts(new SourceLines(base));
         return new Result(analysis, files, problems);

@@ -29,7 +29,7 @@ public final class RenderMemo {
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
-        this.pages = keeps ? Memo.keeping() : Memo.off();
+        this.pages = keeps ? onePerPath() : Memo.off();
         this.export = keeps ? Memo.keeping() : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         this.diffs = keeps ? Memo.keeping() : Memo.off();
@@ -48,11 +48,16 @@ public final class RenderMemo {
         if (keeps) {
             Map<String, byte[]> now = read(templatesDir);
             if (!sameFiles(now, templateFiles)) {
-                pages = Memo.keeping();
+                pages = onePerPath();
             }
             templateFiles = now;
         }
         return pages;
+    }
+
+    /** Pages are looked up by path: a view's hash would cost as much as comparing it with the one kept. */
+    private static Memo<PageSpec, Optional<OutputFile>> onePerPath() {
+        return Memo.keepingOnePer(PageSpec::path);
     }
 
     public void endBuild() {

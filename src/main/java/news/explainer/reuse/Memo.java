@@ -22,18 +22,28 @@ import news.explainer.problem.Problems;
  */
 public final class Memo<K, V> {
     private final boolean keeps;
-    private volatile Map<K, Kept<V>> previous = new ConcurrentHashMap<>();
-    private volatile Map<K, Kept<V>> current = new ConcurrentHashMap<>();
+    private final Function<K, Object> slot;
+    private volatile Map<Object, Kept<K, V>> previous = new ConcurrentHashMap<>();
+    private volatile Map<Object, Kept<K, V>> current = new ConcurrentHashMap<>();
 
-    private record Kept<V>(V value, List<Problem> problems) {}
+    private record Kept<K, V>(K key, V value, List<Problem> problems) {}
 
-    private Memo(boolean keeps) {
+    private Memo(boolean keeps, Function<K, Object> slot) {
         this.keeps = keeps;
+        this.slot = slot;
     }
 
     /** A memo that keeps results from one build to the next: the preview's. */
     public static <K, V> Memo<K, V> keeping() {
-        return new Memo<>(true);
+        return new Memo<>(true, key -> key);
+    }
+
+    /**
+     * A memo that keeps one result per slot ({@code slot} of the key: a page's path), used only while the whole key
+     * is still equal. For keys whose hash costs as much as comparing them: comparing happens only on a hit.
+     */
+    public static <K, V> Memo<K, V> keepingOnePer(Function<K, Object> slot) {
+        return new Memo<>(true, slot);
     }
 
     /**
@@ -41,7 +51,7 @@ public final class Memo<K, V> {
      * reuse nothing.
      */
     public static <K, V> Memo<K, V> off() {
-        return new Memo<>(false);
+        return new Memo<>(false, key -> key);
     }
 
     /** The step's result for this input: the one kept, or a new one, which is then kept. */
@@ -49,15 +59,16 @@ public final class Memo<K, V> {
         if (!keeps) {
             return step.apply(problems);
         }
-        Kept<V> kept = current.get(key);
+        Object at = slot.apply(key);
+        Kept<K, V> kept = current.get(at);
         if (kept == null) {
-            kept = previous.get(key);
+            kept = previous.get(at);
         }
-        if (kept == null) {
+        if (kept == null || at != key && !kept.key().equals(key)) {
             Problems found = new Problems();
-            kept = new Kept<>(step.apply(found), found.list());
+            kept = new Kept<>(key, step.apply(found), found.list());
         }
-        current.put(key, kept);
+        current.put(at, kept);
         kept.problems().forEach(problems::add);
         return kept.value();
     }

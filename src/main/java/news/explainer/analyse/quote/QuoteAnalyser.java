@@ -19,17 +19,31 @@ import news.explainer.problem.Problems;
 public final class QuoteAnalyser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
 
+    private final QuoteMemo memo;
+
+    public QuoteAnalyser() {
+        this(QuoteMemo.off());
+    }
+
+    /** An analyser that keeps each article's quotes and attributions in {@code memo} while its inputs stay equal. */
+    public QuoteAnalyser(QuoteMemo memo) {
+        this.memo = memo;
+    }
+
     public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<QuoteAttribution> overrides,
             Problems problems) {
         QuoteExtractor extractor = new QuoteExtractor();
         // Extraction and attribution are per article, so they run on every core; the lists keep the articles' order.
         List<List<QuoteExtractor.Found>> found =
-                articles.parallelStream().map(a -> extractor.extract(a.parsed().textBlocks())).toList();
-        Cast cast = Cast.of(people, articles, found);
+                articles.parallelStream().map(a -> memo.found.get(a.parsed(),
+                        parsed -> extractor.extract(parsed.textBlocks()))).toList();
+        Cast cast = Cast.of(people, articles, found, memo);
         SpeakerAttributor attributor = new SpeakerAttributor(cast);
         List<Quote> quotes = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             Article article = articles.get(a);
-            List<Optional<Person>> speakers = attributor.attribute(article.parsed().textBlocks(), found.get(a));
+            List<Optional<Person>> speakers = memo.speakers.get(
+                    new QuoteMemo.Attributed(cast, article.parsed(), found.get(a)),
+                    key -> attributor.attribute(key.article().textBlocks(), key.quotes()));
             List<Quote> own = new ArrayList<>();
             for (int q = 0; q < found.get(a).size(); q++) {
                 own.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
