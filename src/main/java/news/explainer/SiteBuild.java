@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import news.explainer.analyse.Analyser;
 import news.explainer.analyse.Analysis;
-import news.explainer.analyse.quote.QuoteMemo;
+import news.explainer.analyse.AnalysisMemo;
 import news.explainer.load.ContentLoader;
 import news.explainer.load.LoadMemo;
 import news.explainer.load.Utf8Reader;
@@ -22,24 +22,24 @@ public final class SiteBuild {
     private final Utf8Reader reader;
     private final Path base;
     private final LoadMemo loadMemo;
-    private final QuoteMemo quoteMemo;
+    private final AnalysisMemo analysisMemo;
     private final RenderMemo renderMemo;
 
     /**
      * @param base the folder that paths in messages are shown relative to (the working folder)
      */
     public SiteBuild(Path contentDir, Path templatesDir, Path base) {
-        this(contentDir, templatesDir, base, LoadMemo.off(), QuoteMemo.off(), RenderMemo.off());
+        this(contentDir, templatesDir, base, LoadMemo.off(), AnalysisMemo.off(), RenderMemo.off());
     }
 
-    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, QuoteMemo quoteMemo,
+    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, AnalysisMemo analysisMemo,
             RenderMemo renderMemo) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.reader = new Utf8Reader(base, loadMemo);
         this.base = base;
         this.loadMemo = loadMemo;
-        this.quoteMemo = quoteMemo;
+        this.analysisMemo = analysisMemo;
         this.renderMemo = renderMemo;
     }
 
@@ -48,7 +48,7 @@ public final class SiteBuild {
      * input changed. Its result is the same as a fresh build's, file for file and problem for problem.
      */
     public static SiteBuild reusing(Path contentDir, Path templatesDir, Path base) {
-        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), QuoteMemo.keeping(),
+        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), AnalysisMemo.keeping(),
                 RenderMemo.keeping());
     }
 
@@ -64,8 +64,8 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();
-        Analysis analysis = new Analyser(quoteMemo).analyse(content, problems);
-        quoteMemo.endBuild();
+        Analysis analysis = new Analyser(analysisMemo).analyse(content, problems);
+        analysisMemo.endBuild();
         List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo).render(analysis, problems);
         problems.fillExcerpts(new SourceLines(base));
         return new Result(analysis, files, problems);

@@ -29,15 +29,20 @@ public final class PagePlanner {
 
     private final Markdown markdown;
     private final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
+    private final Memo<Mentions.Scan, boolean[]> scans;
 
     public PagePlanner(Markdown markdown) {
-        this(markdown, Memo.off());
+        this(markdown, Memo.off(), Memo.off());
     }
 
-    /** A planner that keeps the word-by-word comparisons of quotes, the costliest part of planning, in a memo. */
-    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs) {
+    /**
+     * A planner that keeps the costliest parts of planning in memos: the word-by-word comparisons of quotes, and
+     * which people each article names.
+     */
+    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs, Memo<Mentions.Scan, boolean[]> scans) {
         this.markdown = markdown;
         this.diffs = diffs;
+        this.scans = scans;
     }
 
     public List<PageSpec> plan(Analysis analysis) {
@@ -77,7 +82,7 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        List<List<Article>> namedIn = new Mentions(content.people()).namedIn(content.articles());
+        List<List<Article>> namedIn = new Mentions(content.people(), scans).namedIn(content.articles());
         for (int p = 0; p < content.people().size(); p++) {
             pages.add(person(content.people().get(p), namedIn.get(p), views, quotes));
         }

@@ -17,7 +17,7 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from, and the word-by-word comparisons of quotes by the two wordings.
+ * kept by the records they are made from, the word-by-word comparisons of quotes by the two wordings, and who each article names by its text and the people.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -26,6 +26,7 @@ public final class RenderMemo {
     final Memo<ExplainerData, String> export;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
+    final Memo<Mentions.Scan, boolean[]> scans;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -33,6 +34,7 @@ public final class RenderMemo {
         this.export = keeps ? Memo.keeping() : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         this.diffs = keeps ? Memo.keeping() : Memo.off();
+        this.scans = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -65,6 +67,7 @@ public final class RenderMemo {
         export.endBuild();
         shareImage.endBuild();
         diffs.endBuild();
+        scans.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

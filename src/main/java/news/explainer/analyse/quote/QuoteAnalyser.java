@@ -51,7 +51,10 @@ public final class QuoteAnalyser {
             return own;
         }).flatMap(List::stream).toList();
         quotes = new Overrides(cast, articles).apply(quotes, overrides, problems);
-        return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes), speakingPeople(cast, quotes));
+        List<Quote> all = quotes;
+        List<QuoteCluster> clusters =
+                memo.clusters.get(QuoteMemo.Matched.of(all), key -> new QuoteMatcher().match(all));
+        return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes));
     }
 
     private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {

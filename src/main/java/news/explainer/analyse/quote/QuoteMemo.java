@@ -18,11 +18,13 @@ public final class QuoteMemo {
     final Memo<ParsedArticle, List<QuoteExtractor.Found>> found;
     final Memo<Named, Map<String, Person>> names;
     final Memo<Attributed, List<Optional<Person>>> speakers;
+    final Memo<List<Matched>, List<QuoteCluster>> clusters;
 
     private QuoteMemo(boolean keeps) {
         this.found = keeps ? Memo.keeping() : Memo.off();
         this.names = keeps ? Memo.keeping() : Memo.off();
         this.speakers = keeps ? Memo.keeping() : Memo.off();
+        this.clusters = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static QuoteMemo keeping() {
@@ -37,9 +39,21 @@ public final class QuoteMemo {
         found.endBuild();
         names.endBuild();
         speakers.endBuild();
+        clusters.endBuild();
     }
 
     record Named(ParsedArticle article, List<QuoteExtractor.Found> quotes, Set<String> knownSpellings) {}
+
+    /**
+     * What the matcher reads of a quote. An edit outside the quotes moves their offsets but leaves these, and the
+     * clusters, as they were.
+     */
+    record Matched(String id, String text, Optional<String> speakerId, boolean fragment) {
+
+        static List<Matched> of(List<Quote> quotes) {
+            return quotes.stream().map(q -> new Matched(q.id(), q.text(), q.speakerId(), q.fragment())).toList();
+        }
+    }
 
     record Attributed(Cast cast, ParsedArticle article, List<QuoteExtractor.Found> quotes) {}
 }
