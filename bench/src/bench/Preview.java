@@ -50,7 +50,8 @@ public final class Preview {
         if (mode.equals("serve")) {
             preview = news.explainer.serve.Preview.start(
                     new news.explainer.serve.IncrementalRebuild(content, templates, out, Path.of("")), out,
-                    List.of(content, templates), 0, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                    List.of(content, templates), 0, System.getenv("PREVIEW_LOG") != null ? System.err
+                            : new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
                     System.err);
             target = new Served(preview.address().toString());
         } else if (mode.startsWith("http")) {

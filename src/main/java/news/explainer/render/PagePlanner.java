@@ -9,6 +9,8 @@ import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
+import news.explainer.model.Block;
+import news.explainer.render.view.BlockView;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.render.view.IndexPage;
@@ -30,19 +32,25 @@ public final class PagePlanner {
     private final Markdown markdown;
     private final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     private final Memo<Mentions.Scan, boolean[]> scans;
+    private final Memo<Marked, List<BlockView>> blocks;
+
+    /** An article's blocks with the passages and quotes marked in them: what a source page shows of its text. */
+    record Marked(List<Block> blocks, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {}
 
     public PagePlanner(Markdown markdown) {
-        this(markdown, Memo.off(), Memo.off());
+        this(markdown, Memo.off(), Memo.off(), Memo.off());
     }
 
     /**
      * A planner that keeps the costliest parts of planning in memos: the word-by-word comparisons of quotes, and
-     * which people each article names.
+     * which people each article names, and the marked-up text of each source page.
      */
-    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs, Memo<Mentions.Scan, boolean[]> scans) {
+    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs,
+            Memo<Mentions.Scan, boolean[]> scans, Memo<Marked, List<BlockView>> blocks) {
         this.markdown = markdown;
         this.diffs = diffs;
         this.scans = scans;
+        this.blocks = blocks;
     }
 
     public List<PageSpec> plan(Analysis analysis) {
@@ -120,7 +128,9 @@ public final class PagePlanner {
         String description = article.outlet() + ": " + article.title();
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
-                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks, quoted)));
+                views.article(article, path), markdown.toHtml(article.note()),
+                blocks.get(new Marked(article.parsed().blocks(), marks, quoted),
+                        m -> Views.blocks(m.blocks(), m.marks(), m.quoted()))));
     }
 
     private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured) {

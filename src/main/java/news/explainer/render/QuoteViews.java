@@ -35,6 +35,7 @@ final class QuoteViews {
     private final Markdown markdown;
     private final WordDiff diff = new WordDiff();
     private final Memo<Compared, WordDiff.Part> diffs;
+    private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
@@ -217,7 +218,9 @@ final class QuoteViews {
         return group.stream().mapToInt(c -> c.quoteIds().size()).sum();
     }
 
+    /** Counted once per cluster: sorting by it asks again at every comparison. */
     private int outlets(QuoteCluster c) {
-        return (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count();
+        return outletCounts.computeIfAbsent(c.id(),
+                id -> (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count());
     }
 }

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.render.export.ExplainerData;
+import news.explainer.render.view.BlockView;
 import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
 
@@ -17,7 +19,8 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from, the word-by-word comparisons of quotes by the two wordings, and who each article names by its text and the people.
+ * kept by the records they are made from; the word-by-word comparisons of quotes by the two wordings; who each
+ * article names by its text and the people; the marked-up text of a source page by its blocks and marks.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -27,6 +30,7 @@ public final class RenderMemo {
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
+    final Memo<PagePlanner.Marked, List<BlockView>> blocks;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -35,6 +39,7 @@ public final class RenderMemo {
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         this.diffs = keeps ? Memo.keeping() : Memo.off();
         this.scans = keeps ? Memo.keeping() : Memo.off();
+        this.blocks = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -68,6 +73,7 @@ public final class RenderMemo {
         shareImage.endBuild();
         diffs.endBuild();
         scans.endBuild();
+        blocks.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

@@ -64,7 +64,7 @@ public final class Memo<K, V> {
         if (kept == null) {
             kept = previous.get(at);
         }
-        if (kept == null || at != key && !kept.key().equals(key)) {
+        if (kept == null || at != key && kept.key() != key && !kept.key().equals(key)) {
             Problems found = new Problems();
             kept = new Kept<>(key, step.apply(found), found.list());
         }
