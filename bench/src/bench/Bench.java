@@ -93,7 +93,7 @@ public final class Bench {
         }
         String preview = run(List.of("java", "-Xmx1g", "-cp", CLASSPATH, "bench.Preview",
                 corpus.resolve("content").toString(), "templates", WORK.resolve("out/preview-" + n).toString(),
-                String.valueOf(edits))).strip();
+                String.valueOf(edits), "serve")).strip();
         System.out.println("  n=" + n + " preview: " + preview);
         return new Row(n, new Measure(oursRuns), new Measure(hugoRuns), preview);
     }

@@ -23,9 +23,15 @@ import news.explainer.write.SiteWriter;
  * edits, in a JVM that stays up as a preview server's would. Each edit changes the one word every synthetic
  * article keeps for this ({@link Article#EDIT_WORD}), so the build stays free of errors.
  *
- * <p>Usage: {@code Preview CONTENT TEMPLATES OUT EDITS [SERVER_URL]}. Without a server address the rebuild is a
- * full in-process build and write; with one, the file is saved and the page is polled until it shows the edit, so
- * the same measure can time the preview server (started separately, serving OUT).
+ * <p>Usage: {@code Preview CONTENT TEMPLATES OUT EDITS [MODE]}, MODE one of:
+ * <ul>
+ *   <li>{@code serve} (what {@code bench/run} uses): starts the real preview in this JVM, as {@code serve} does
+ *       (server, watcher, incremental rebuild), saves the file and polls the page over HTTP until it shows the
+ *       edit: the whole path an editor waits for;</li>
+ *   <li>an address ({@code http://127.0.0.1:8080/}): the same polling against a preview started separately;</li>
+ *   <li>{@code incremental}: the incremental rebuild called directly after each save, no watcher, no server;</li>
+ *   <li>{@code full} (the default): a full build and write in this JVM after each save.</li>
+ * </ul>
  */
 public final class Preview {
     /** What happens between saving a file and the new page being available. */
@@ -38,9 +44,22 @@ public final class Preview {
         Path templates = Path.of(args[1]);
         Path out = Path.of(args[2]);
         int edits = Integer.parseInt(args[3]);
-        Target target = args.length > 4 ? new Served(args[4]) : new InProcess(content, templates, out);
-        if (args.length <= 4) {
-            ((InProcess) target).build(); // the first, full build, as the server does when it starts
+        String mode = args.length > 4 ? args[4] : "full";
+        news.explainer.serve.Preview preview = null;
+        Target target;
+        if (mode.equals("serve")) {
+            preview = news.explainer.serve.Preview.start(
+                    new news.explainer.serve.IncrementalRebuild(content, templates, out, Path.of("")), out,
+                    List.of(content, templates), 0, System.getenv("PREVIEW_LOG") != null ? System.err
+                            : new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                    System.err);
+            target = new Served(preview.address().toString());
+        } else if (mode.startsWith("http")) {
+            target = new Served(mode);
+        } else {
+            InProcess inProcess = new InProcess(content, templates, out, mode.equals("incremental"));
+            inProcess.build(); // the first, full build, as the server does when it starts
+            target = inProcess;
         }
         List<Double> millis = new ArrayList<>();
         java.util.Map<Path, String> originals = new java.util.LinkedHashMap<>();
@@ -56,13 +75,16 @@ public final class Preview {
             target.afterSave(Set.of(file), page, marker);
             millis.add((System.nanoTime() - started) / 1e6);
         }
+        if (preview != null) {
+            preview.close();
+        }
         for (var original : originals.entrySet()) { // the corpus as generated, for the next run
             Files.writeString(original.getKey(), original.getValue(), StandardCharsets.UTF_8);
         }
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "{\"edits\": %d, \"p50Ms\": %.1f, \"p95Ms\": %.1f, \"mode\": \"%s\"}%n", edits,
-                percentile(sorted, 50), percentile(sorted, 95), target.getClass().getSimpleName());
+                percentile(sorted, 50), percentile(sorted, 95), mode.startsWith("http") ? "served" : mode);
     }
 
     /** Spread the edits over the corpus: article files in name order, a different one each time. */
@@ -95,19 +117,29 @@ public final class Preview {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    /** A full build and write in this JVM, then a check that the page on disk shows the edit. */
+    /** A rebuild in this JVM (full, or incremental), then a check that the page on disk shows the edit. */
     static final class InProcess implements Target {
         private final Path content;
         private final Path templates;
         private final Path out;
+        private final news.explainer.serve.Rebuilder incremental;
 
-        InProcess(Path content, Path templates, Path out) {
+        InProcess(Path content, Path templates, Path out, boolean incremental) {
             this.content = content;
             this.templates = templates;
             this.out = out;
+            this.incremental = incremental
+                    ? new news.explainer.serve.IncrementalRebuild(content, templates, out, Path.of("")) : null;
         }
 
         void build() throws IOException {
+            if (incremental != null) {
+                var outcome = incremental.rebuild();
+                if (!outcome.succeeded()) {
+                    throw new IllegalStateException(outcome.errors() + " errors in " + content);
+                }
+                return;
+            }
             SiteBuild.Result result = new SiteBuild(content, templates, Path.of("")).run();
             if (result.problems().hasErrors()) {
                 throw new IllegalStateException(result.problems().errorCount() + " errors in " + content);

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import news.explainer.analyse.Analyser;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.AnalysisMemo;
 import news.explainer.load.ContentLoader;
+import news.explainer.load.LoadMemo;
 import news.explainer.load.Utf8Reader;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceLines;
+import news.explainer.render.RenderMemo;
 import news.explainer.render.SiteRenderer;
 import news.explainer.write.OutputFile;
 
@@ -18,15 +21,35 @@ public final class SiteBuild {
     private final Path templatesDir;
     private final Utf8Reader reader;
     private final Path base;
+    private final LoadMemo loadMemo;
+    private final AnalysisMemo analysisMemo;
+    private final RenderMemo renderMemo;
 
     /**
      * @param base the folder that paths in messages are shown relative to (the working folder)
      */
     public SiteBuild(Path contentDir, Path templatesDir, Path base) {
+        this(contentDir, templatesDir, base, LoadMemo.off(), AnalysisMemo.off(), RenderMemo.off());
+    }
+
+    private SiteBuild(Path contentDir, Path templatesDir, Path base, LoadMemo loadMemo, AnalysisMemo analysisMemo,
+            RenderMemo renderMemo) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
-        this.reader = new Utf8Reader(base);
+        this.reader = new Utf8Reader(base, loadMemo);
         this.base = base;
+        this.loadMemo = loadMemo;
+        this.analysisMemo = analysisMemo;
+        this.renderMemo = renderMemo;
+    }
+
+    /**
+     * A build for the preview: each run keeps its intermediate results, and the next run redoes only the steps whose
+     * input changed. Its result is the same as a fresh build's, file for file and problem for problem.
+     */
+    public static SiteBuild reusing(Path contentDir, Path templatesDir, Path base) {
+        return new SiteBuild(contentDir, templatesDir, base, LoadMemo.keeping(), AnalysisMemo.keeping(),
+                RenderMemo.keeping());
     }
 
     /** What one run produced: the analysis, the files, and every problem found on the way. */
@@ -40,8 +63,10 @@ public final class SiteBuild {
     public Result run() {
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
-        Analysis analysis = new Analyser().analyse(content, problems);
-        List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir)).render(analysis, problems);
+        loadMemo.endBuild();
+        Analysis analysis = new Analyser(analysisMemo).analyse(content, problems);
+        analysisMemo.endBuild();
+        List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo).render(analysis, problems);
         problems.fillExcerpts(new SourceLines(base));
         return new Result(analysis, files, problems);
     }

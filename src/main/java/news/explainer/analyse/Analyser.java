@@ -10,13 +10,24 @@ import news.explainer.problem.Problems;
 
 /** Runs the analysis steps over loaded content, in a fixed order. */
 public final class Analyser {
+    private final AnalysisMemo memo;
+
+    public Analyser() {
+        this(AnalysisMemo.off());
+    }
+
+    /** An analyser that keeps each article's analysis between builds while its input stays the same. */
+    public Analyser(AnalysisMemo memo) {
+        this.memo = memo;
+    }
+
     public Analysis analyse(Content content, Problems problems) {
-        EvidenceChecker evidence = new EvidenceChecker(content.articles());
+        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders);
         var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
-        new CoverageCheck(content).report(comparisons, timeline, problems);
+        new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
         new ClaimCheck(content.articles()).check(content.comparisons(), problems);
-        var quotes = new QuoteAnalyser().analyse(content.articles(), content.people(), content.quoteAttributions(),
+        var quotes = new QuoteAnalyser(memo.quotes).analyse(content.articles(), content.people(), content.quoteAttributions(),
                 problems);
         return new Analysis(content, comparisons, timeline, quotes);
     }

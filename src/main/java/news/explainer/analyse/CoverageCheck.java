@@ -18,6 +18,7 @@ import news.explainer.analyse.compare.Figure;
 import news.explainer.analyse.compare.FigureExtractor;
 import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.model.Article;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Block;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
@@ -34,9 +35,11 @@ final class CoverageCheck {
 
     private final Content content;
     private final FigureExtractor figures = new FigureExtractor();
+    private final Memo<Article, Map<LocalDate, SourceRef>> kept;
 
-    CoverageCheck(Content content) {
+    CoverageCheck(Content content, Memo<Article, Map<LocalDate, SourceRef>> kept) {
         this.content = content;
+        this.kept = kept;
     }
 
     void report(List<CheckedComparison> comparisons, List<CheckedEntry> timeline, Problems problems) {
@@ -64,15 +67,8 @@ final class CoverageCheck {
         Set<LocalDate> covered = new HashSet<>();
         timeline.forEach(e -> covered.add(e.entry().date()));
         // Each article's days on their own core, merged in the articles' order: the first mention still wins.
-        List<Map<LocalDate, SourceRef>> perArticle = content.articles().parallelStream().map(article -> {
-            Map<LocalDate, SourceRef> days = new LinkedHashMap<>();
-            if (article.published().isPresent()) {
-                for (Block block : article.parsed().textBlocks()) {
-                    mentions(article, block, days);
-                }
-            }
-            return days;
-        }).toList();
+        List<Map<LocalDate, SourceRef>> perArticle =
+                content.articles().parallelStream().map(article -> kept.get(article, this::daysIn)).toList();
         TreeMap<LocalDate, SourceRef> firstMention = new TreeMap<>();
         perArticle.forEach(days -> days.forEach(firstMention::putIfAbsent));
         firstMention.forEach((day, where) -> {
@@ -81,6 +77,17 @@ final class CoverageCheck {
                         "EEEE d MMMM", Locale.ENGLISH)) + " and no timeline entry is dated that day");
             }
         });
+    }
+
+    /** The days an article mentions, each with where it first does, in the order they are mentioned. */
+    private Map<LocalDate, SourceRef> daysIn(Article article) {
+        Map<LocalDate, SourceRef> days = new LinkedHashMap<>();
+        if (article.published().isPresent()) {
+            for (Block block : article.parsed().textBlocks()) {
+                mentions(article, block, days);
+            }
+        }
+        return days;
     }
 
     private void mentions(Article article, Block block, Map<LocalDate, SourceRef> first) {

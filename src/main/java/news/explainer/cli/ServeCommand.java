@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import news.explainer.serve.FullRebuild;
+import news.explainer.serve.IncrementalRebuild;
 import news.explainer.serve.Preview;
 
 /** {@code serve}: build, serve on 127.0.0.1, rebuild and reload on every change, until Ctrl-C. */
@@ -31,7 +31,7 @@ final class ServeCommand {
         }
         Preview preview;
         try {
-            preview = Preview.start(new FullRebuild(options.content(), options.templates(), options.out(),
+            preview = Preview.start(new IncrementalRebuild(options.content(), options.templates(), options.out(),
                     Path.of("")), options.out(), List.of(options.content(), options.templates()), options.port(),
                     out, err);
         } catch (IOException e) {

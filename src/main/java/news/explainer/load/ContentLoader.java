@@ -25,11 +25,13 @@ import news.explainer.problem.SourceRef;
  */
 public final class ContentLoader {
     private final Utf8Reader reader;
-    private final FrontMatterReader frontMatter = new FrontMatterReader();
+    private final FrontMatterReader frontMatter;
     private final ArticleParser parser = new ArticleParser();
 
+    /** A loader that keeps what it parsed in the reader's memo, if the reader has one. */
     public ContentLoader(Utf8Reader reader) {
         this.reader = reader;
+        this.frontMatter = new FrontMatterReader(reader.memo());
     }
 
     public Content load(Path dir, Problems problems) {
@@ -120,7 +122,9 @@ public final class ContentLoader {
     private Article article(
             SourceText text, Optional<Annotated<SourceFields>> note, Story story, Problems problems) {
         List<String> subheadings = note.map(n -> n.fields().subheadings()).orElse(List.of());
-        ParsedArticle parsed = parser.parse(text.text(), subheadings == null ? List.of() : subheadings);
+        List<String> named = subheadings == null ? List.of() : subheadings;
+        ParsedArticle parsed = reader.memo().parsed.get(new LoadMemo.Parse(text, named),
+                key -> parser.parse(text.text(), named));
         return note.map(n -> SourceNotes.annotated(text, parsed, n, story, problems))
                 .orElseGet(() -> SourceNotes.unannotated(text, parsed, story, problems));
     }

@@ -39,8 +39,15 @@ public final class FrontMatterReader {
     public static final int MAX_FRONT_MATTER_CHARS = 3_000_000;
 
     private final YAMLMapper mapper;
+    private final LoadMemo memo;
 
     public FrontMatterReader() {
+        this(LoadMemo.off());
+    }
+
+    /** A reader that keeps the fields read from each text in {@code memo}. */
+    FrontMatterReader(LoadMemo memo) {
+        this.memo = memo;
         mapper = YAMLMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -62,7 +69,13 @@ public final class FrontMatterReader {
         return docs;
     }
 
+    @SuppressWarnings("unchecked") // the memo's key holds the type: what it kept for this key is of that type
     public <T> Optional<Annotated<T>> read(SourceText source, Class<T> type, Problems problems) {
+        return (Optional<Annotated<T>>) memo.fields.get(new LoadMemo.Fields(source, type), problems,
+                found -> readAnew(source, type, found));
+    }
+
+    private <T> Optional<Annotated<T>> readAnew(SourceText source, Class<T> type, Problems problems) {
         Optional<FrontMatter> split = FrontMatter.split(source, problems);
         if (split.isEmpty()) {
             return Optional.empty();

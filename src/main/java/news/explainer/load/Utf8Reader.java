@@ -36,9 +36,20 @@ public final class Utf8Reader {
     public static final long MAX_ANNOTATION_BYTES = 8L << 20;
 
     private final Path root;
+    private final LoadMemo memo;
 
     public Utf8Reader(Path root) {
+        this(root, LoadMemo.off());
+    }
+
+    /** A reader that gives the same {@link SourceText} as last time for a file whose bytes did not change. */
+    public Utf8Reader(Path root, LoadMemo memo) {
         this.root = root;
+        this.memo = memo;
+    }
+
+    LoadMemo memo() {
+        return memo;
     }
 
     /** The file's text, or empty after reporting why it could not be read. */
@@ -61,7 +72,7 @@ public final class Utf8Reader {
                 problems.error(SourceRef.file(path), "file is empty");
                 return Optional.empty();
             }
-            return decode(path, bytes, problems);
+            return memo.files.get(new LoadMemo.FileRead(path, bytes), problems, found -> decode(path, bytes, found));
         } catch (NoSuchFileException e) {
             problems.error(SourceRef.file(path), "file not found");
         } catch (IOException e) {

@@ -33,6 +33,11 @@ public final class Problems {
         problems.addAll(other.problems);
     }
 
+    /** Every problem, in the order reported. */
+    public List<Problem> list() {
+        return List.copyOf(problems);
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -3,6 +3,8 @@ package news.explainer.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import news.explainer.load.SourceText;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
 
@@ -18,9 +20,22 @@ final class Mentions {
     /** Persons with an empty spelling, which every text contains. */
     private final boolean[] everywhere;
 
+    private final List<Person> everyone;
+    private final Memo<Scan, boolean[]> kept;
+
     private record Spelling(String text, int person) {}
 
+    /** An article's text (the same object while the file is unchanged) scanned for these people. */
+    record Scan(SourceText text, List<Person> people) {}
+
     Mentions(List<Person> people) {
+        this(people, Memo.off());
+    }
+
+    /** Mentions that take an article's scan from {@code kept} while its text and the people are the same. */
+    Mentions(List<Person> people, Memo<Scan, boolean[]> kept) {
+        this.everyone = List.copyOf(people);
+        this.kept = kept;
         this.people = people.size();
         this.everywhere = new boolean[people.size()];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -43,7 +58,8 @@ final class Mentions {
 
     /** For each person, in order, the articles that name them, in the articles' order. */
     List<List<Article>> namedIn(List<Article> articles) {
-        List<boolean[]> named = articles.parallelStream().map(this::named).toList();
+        List<boolean[]> named = articles.parallelStream()
+                .map(a -> kept.get(new Scan(a.source(), everyone), scan -> named(a))).toList();
         List<List<Article>> out = new ArrayList<>();
         for (int p = 0; p < people; p++) {
             List<Article> in = new ArrayList<>();

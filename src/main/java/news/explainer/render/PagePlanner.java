@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.WordDiff;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
+import news.explainer.model.Block;
+import news.explainer.render.view.BlockView;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.render.view.IndexPage;
@@ -26,14 +30,32 @@ public final class PagePlanner {
     private static final int KEY_QUOTES = 4;
 
     private final Markdown markdown;
+    private final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
+    private final Memo<Mentions.Scan, boolean[]> scans;
+    private final Memo<Marked, List<BlockView>> blocks;
+
+    /** An article's blocks with the passages and quotes marked in them: what a source page shows of its text. */
+    record Marked(List<Block> blocks, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {}
 
     public PagePlanner(Markdown markdown) {
+        this(markdown, Memo.off(), Memo.off(), Memo.off());
+    }
+
+    /**
+     * A planner that keeps the costliest parts of planning in memos: the word-by-word comparisons of quotes, and
+     * which people each article names, and the marked-up text of each source page.
+     */
+    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs,
+            Memo<Mentions.Scan, boolean[]> scans, Memo<Marked, List<BlockView>> blocks) {
         this.markdown = markdown;
+        this.diffs = diffs;
+        this.scans = scans;
+        this.blocks = blocks;
     }
 
     public List<PageSpec> plan(Analysis analysis) {
         Content content = analysis.content();
-        QuoteViews quotes = new QuoteViews(analysis, markdown);
+        QuoteViews quotes = new QuoteViews(analysis, markdown, diffs);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");
@@ -68,7 +90,7 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        List<List<Article>> namedIn = new Mentions(content.people()).namedIn(content.articles());
+        List<List<Article>> namedIn = new Mentions(content.people(), scans).namedIn(content.articles());
         for (int p = 0; p < content.people().size(); p++) {
             pages.add(person(content.people().get(p), namedIn.get(p), views, quotes));
         }
@@ -106,7 +128,9 @@ public final class PagePlanner {
         String description = article.outlet() + ": " + article.title();
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
-                views.article(article, path), markdown.toHtml(article.note()), Views.blocks(article.parsed().blocks(), marks, quoted)));
+                views.article(article, path), markdown.toHtml(article.note()),
+                blocks.get(new Marked(article.parsed().blocks(), marks, quoted),
+                        m -> Views.blocks(m.blocks(), m.marks(), m.quoted()))));
     }
 
     private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured) {

@@ -13,6 +13,7 @@ import news.explainer.analyse.quote.DiffToken;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
 import news.explainer.analyse.quote.WordDiff;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
 import news.explainer.render.view.SpeakerQuotes;
@@ -33,10 +34,20 @@ final class QuoteViews {
     private final List<Person> speakers;
     private final Markdown markdown;
     private final WordDiff diff = new WordDiff();
+    private final Memo<Compared, WordDiff.Part> diffs;
+    private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
+    /** Two wordings of one utterance, as compared word by word: the diff depends on nothing else. */
+    record Compared(String fullest, String variant) {}
+
     QuoteViews(Analysis analysis, Markdown markdown) {
+        this(analysis, markdown, Memo.off());
+    }
+
+    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs) {
+        this.diffs = diffs;
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
@@ -173,7 +184,8 @@ final class QuoteViews {
     }
 
     private UtteranceView.Variant variant(Quote fullest, Quote q, String from) {
-        WordDiff.Part part = diff.diffWithin(fullest.text(), q.text());
+        WordDiff.Part part = diffs.get(new Compared(fullest.text(), q.text()),
+                c -> diff.diffWithin(c.fullest(), c.variant()));
         boolean identical = !part.cutBefore() && !part.cutAfter()
                 && part.tokens().stream().allMatch(t -> t.kind().equals(DiffToken.SAME));
         List<UtteranceView.Word> words = runs(part.tokens());
@@ -206,7 +218,9 @@ final class QuoteViews {
         return group.stream().mapToInt(c -> c.quoteIds().size()).sum();
     }
 
+    /** Counted once per cluster: sorting by it asks again at every comparison. */
     private int outlets(QuoteCluster c) {
-        return (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count();
+        return outletCounts.computeIfAbsent(c.id(),
+                id -> (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count());
     }
 }

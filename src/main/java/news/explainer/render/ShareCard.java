@@ -28,6 +28,17 @@ final class ShareCard {
         return ShareImage.description(rows, outlets);
     }
 
+    /** Two cards with the same rows draw the same image: the preview keeps the image while they stay equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ShareCard card && card.outlets == outlets && card.rows.equals(rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * rows.hashCode() + outlets;
+    }
+
     private static ShareImage.Row row(CheckedComparison c, List<Article> articles) {
         Map<String, CheckedComparison.Answer> byArticle = c.answers().stream()
                 .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));

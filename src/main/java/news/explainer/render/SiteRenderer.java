@@ -16,6 +16,7 @@ import news.explainer.render.publish.Sitemap;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
 import news.explainer.render.export.DataExport;
+import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
 
 /**
@@ -26,15 +27,32 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final String shownTemplatesDir;
     private final Markdown markdown = new Markdown();
-    private final PagePlanner planner = new PagePlanner(markdown);
+    private final PagePlanner planner;
     private final DataExport export = new DataExport();
+    private final RenderMemo memo;
 
     public SiteRenderer(Path templatesDir, String shownTemplatesDir) {
-        this.templatesDir = templatesDir;
-        this.shownTemplatesDir = shownTemplatesDir;
+        this(templatesDir, shownTemplatesDir, RenderMemo.off());
     }
 
+    /** A renderer that reuses what {@code memo} kept from the last build where the input is the same. */
+    public SiteRenderer(Path templatesDir, String shownTemplatesDir, RenderMemo memo) {
+        this.templatesDir = templatesDir;
+        this.shownTemplatesDir = shownTemplatesDir;
+        this.memo = memo;
+        this.planner = new PagePlanner(markdown, memo.diffs, memo.scans, memo.blocks);
+    }
+
+    /** Renders everything, then lets the memo forget what this build did not ask for. */
     public List<OutputFile> render(Analysis analysis, Problems problems) {
+        try {
+            return renderAll(analysis, problems);
+        } finally {
+            memo.endBuild();
+        }
+    }
+
+    private List<OutputFile> renderAll(Analysis analysis, Problems problems) {
         if (!Files.isDirectory(templatesDir)) {
             problems.error(SourceRef.file(shownTemplatesDir), "templates folder not found");
             return List.of();
@@ -42,7 +60,7 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         try {
             Templates templates = new Templates(templatesDir, shownTemplatesDir);
-            files.addAll(pages(templates, planner.plan(analysis), problems));
+            files.addAll(pages(templates, planner.plan(analysis), memo.pages(templatesDir), problems));
             files.addAll(assets(problems));
         } catch (IOException e) {
             problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
@@ -50,7 +68,7 @@ public final class SiteRenderer {
         for (Article article : analysis.content().articles()) {
             files.add(new OutputFile(OutputPath.original(article.id()), article.source().bytes()));
         }
-        files.add(OutputFile.text(OutputPath.DATA, export.toJson(analysis)));
+        files.add(OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
         files.addAll(forSharing(analysis, files));
         return List.copyOf(files);
     }
@@ -59,7 +77,7 @@ public final class SiteRenderer {
     private List<OutputFile> forSharing(Analysis analysis, List<OutputFile> files) {
         Story story = analysis.content().story();
         List<OutputFile> out = new ArrayList<>();
-        out.add(new OutputFile(OutputPath.SHARE_IMAGE, new ShareCard(analysis).png()));
+        out.add(new OutputFile(OutputPath.SHARE_IMAGE, memo.shareImage.get(new ShareCard(analysis), ShareCard::png)));
         AtomFeed feed = new AtomFeed(story);
         if (feed.exists()) {
             out.add(OutputFile.text(OutputPath.FEED, feed.xml(markdown::toHtml)));
@@ -77,11 +95,12 @@ public final class SiteRenderer {
      * Renders the pages on every core (a FreeMarker configuration and its templates may be shared between threads),
      * each page's problems kept apart and merged in page order; the files come out in the planned order.
      */
-    private static List<OutputFile> pages(Templates templates, List<PageSpec> pages, Problems problems) {
+    private static List<OutputFile> pages(Templates templates, List<PageSpec> pages,
+            Memo<PageSpec, Optional<OutputFile>> kept, Problems problems) {
         List<Problems> found = pages.stream().map(p -> new Problems()).toList();
         List<Optional<OutputFile>> rendered = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> templates.render(pages.get(i), found.get(i))
-                        .map(html -> OutputFile.text(pages.get(i).path(), html)))
+                .mapToObj(i -> kept.get(pages.get(i), found.get(i), mistakes -> templates.render(pages.get(i), mistakes)
+                        .map(html -> OutputFile.text(pages.get(i).path(), html))))
                 .toList();
         Templates.mergeOncePerMistake(found, problems);
         return rendered.stream().flatMap(Optional::stream).toList();

@@ -17,8 +17,12 @@ import news.explainer.problem.SourceRef;
  * reloads the open pages.
  */
 public final class Preview implements AutoCloseable {
-    /** How long the sources must stay still before a rebuild: saving many files at once rebuilds once. */
-    public static final Duration QUIET = Duration.ofMillis(120);
+    /**
+     * How long the sources must stay still before a rebuild: saving many files at once rebuilds once. An editor's
+     * "save all" or a git checkout writes its files within a few milliseconds of each other; every millisecond
+     * more is waited after each single save, which the incremental rebuild otherwise answers in tens of them.
+     */
+    public static final Duration QUIET = Duration.ofMillis(40);
 
     private final Rebuilder rebuilder;
     private final PrintStream out;

@@ -31,6 +31,16 @@ public final class PreviewServer implements AutoCloseable {
     private static final int BACKLOG = 128;
     private static final long PING_SECONDS = 15;
 
+    static {
+        // The JDK's server writes a response's headers and body in separate packets; with Nagle's algorithm on,
+        // the body waits for the client's delayed acknowledgement, and every response took 43 ms on loopback
+        // instead of 2 (measured on the preview: a page, its stylesheet and its icon, one after another). The
+        // server reads this property once, when its first instance starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final ScheduledExecutorService pinger;

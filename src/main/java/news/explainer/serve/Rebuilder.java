@@ -5,8 +5,9 @@ import news.explainer.problem.Problem;
 
 /**
  * Brings the output folder up to date with the sources. The preview calls it once at start and once per batch of
- * changes, never twice at the same time. Today's one implementation builds everything ({@link FullRebuild}); an
- * incremental one only has to honour the same contract: on errors, leave the output folder as it was.
+ * changes, never twice at the same time. {@link IncrementalRebuild} (what {@code serve} uses) redoes only what the
+ * changes touch; {@link FullRebuild} builds everything. Both honour one contract: on errors, leave the output folder
+ * as it was.
  */
 public interface Rebuilder {
 

@@ -39,7 +39,7 @@ class PreviewEndToEndTest {
         TestProject project = TestProject.copyOfReal(dir);
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         PrintStream printed = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        Rebuilder rebuilder = new FullRebuild(project.content(), project.templates(), project.site(), project.root);
+        Rebuilder rebuilder = new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
         try (Preview preview = Preview.start(rebuilder, project.site(),
                 List.of(project.content(), project.templates()), 0, printed, printed)) {
             URI base = preview.address();

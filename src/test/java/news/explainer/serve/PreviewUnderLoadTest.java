@@ -35,7 +35,7 @@ class PreviewUnderLoadTest {
     void burstsOfRequestsDuringRebuildsAreAllAnswered(@TempDir Path dir) throws Exception {
         TestProject project = TestProject.copyOfReal(dir);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        Rebuilder rebuilder = new FullRebuild(project.content(), project.templates(), project.site(), project.root);
+        Rebuilder rebuilder = new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
         try (Preview preview = Preview.start(rebuilder, project.site(), List.of(), 0, quiet, quiet)) {
             AtomicBoolean loading = new AtomicBoolean(true);
             AtomicInteger rebuilds = new AtomicInteger();

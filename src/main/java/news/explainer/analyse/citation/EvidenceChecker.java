@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.load.Similarity;
 import news.explainer.model.Article;
+import news.explainer.reuse.Memo;
 import news.explainer.model.Citation;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
@@ -22,9 +23,17 @@ public final class EvidenceChecker {
     private final Map<String, Article> articles;
     private final Map<String, PassageFinder> finders;
 
+    private final Memo<Article, PassageFinder> kept;
+
     public EvidenceChecker(List<Article> articles) {
+        this(articles, Memo.off());
+    }
+
+    /** A checker that takes each article's finder from {@code kept} when the article is unchanged. */
+    public EvidenceChecker(List<Article> articles, Memo<Article, PassageFinder> kept) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         this.finders = new HashMap<>();
+        this.kept = kept;
     }
 
     /** The citation's passages as found in the article; unknown articles and missing passages are reported. */
@@ -38,7 +47,7 @@ public final class EvidenceChecker {
             return Optional.of(new Cited(citation.article(), List.of()));
         }
         // Built on first use: of 10,000 articles, most are cited nowhere, and a finder holds a copy of the text.
-        PassageFinder finder = finders.computeIfAbsent(article.id(), id -> new PassageFinder(article));
+        PassageFinder finder = finders.computeIfAbsent(article.id(), id -> kept.get(article, PassageFinder::new));
         List<Evidence> found = new ArrayList<>();
         for (int i = 0; i < citation.passages().size(); i++) {
             String passage = citation.passages().get(i);

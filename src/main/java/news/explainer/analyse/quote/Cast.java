@@ -27,6 +27,7 @@ final class Cast {
     private final TreeMap<String, Person> fromText;
     private final Map<String, Person> bySpelling;
     private final SpellingScanner spellings;
+    private int hash;
 
     private Cast(List<Person> known, TreeMap<String, Person> fromText) {
         this.known = List.copyOf(known);
@@ -36,18 +37,44 @@ final class Cast {
     }
 
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes) {
-        Set<String> knownWords = spellingsOf(known).keySet();
+        return of(known, articles, quotes, QuoteMemo.off());
+    }
+
+    static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes,
+            QuoteMemo memo) {
+        Set<String> knownWords = Set.copyOf(spellingsOf(known).keySet());
         // Each article on its own core; the first article to name someone still gives their role, as in order.
-        List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
-            Map<String, Person> names = new LinkedHashMap<>();
-            for (Block block : articles.get(a).parsed().textBlocks()) {
-                collectNames(Masked.of(block, quotes.get(a)), knownWords, names);
-            }
-            return names;
-        }).toList();
+        List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> memo.names
+                .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn))
+                .toList();
         TreeMap<String, Person> fromText = new TreeMap<>();
         perArticle.forEach(names -> names.forEach(fromText::putIfAbsent));
         return new Cast(known, fromText);
+    }
+
+    private static Map<String, Person> namesIn(QuoteMemo.Named article) {
+        Map<String, Person> names = new LinkedHashMap<>();
+        for (Block block : article.article().textBlocks()) {
+            collectNames(Masked.of(block, article.quotes()), article.knownSpellings(), names);
+        }
+        return names;
+    }
+
+    /** Two casts with the same people give the same attributions: the preview keeps them while it stays so. */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Cast cast && cast.hashCode() == hashCode()
+                && cast.known.equals(known) && cast.fromText.equals(fromText);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = 31 * known.hashCode() + fromText.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     private static void collectNames(String masked, Set<String> knownWords, Map<String, Person> into) {

@@ -19,17 +19,31 @@ import news.explainer.problem.Problems;
 public final class QuoteAnalyser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
 
+    private final QuoteMemo memo;
+
+    public QuoteAnalyser() {
+        this(QuoteMemo.off());
+    }
+
+    /** An analyser that keeps each article's quotes and attributions in {@code memo} while its inputs stay equal. */
+    public QuoteAnalyser(QuoteMemo memo) {
+        this.memo = memo;
+    }
+
     public QuoteAnalysis analyse(List<Article> articles, List<Person> people, List<QuoteAttribution> overrides,
             Problems problems) {
         QuoteExtractor extractor = new QuoteExtractor();
         // Extraction and attribution are per article, so they run on every core; the lists keep the articles' order.
         List<List<QuoteExtractor.Found>> found =
-                articles.parallelStream().map(a -> extractor.extract(a.parsed().textBlocks())).toList();
-        Cast cast = Cast.of(people, articles, found);
+                articles.parallelStream().map(a -> memo.found.get(a.parsed(),
+                        parsed -> extractor.extract(parsed.textBlocks()))).toList();
+        Cast cast = Cast.of(people, articles, found, memo);
         SpeakerAttributor attributor = new SpeakerAttributor(cast);
         List<Quote> quotes = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             Article article = articles.get(a);
-            List<Optional<Person>> speakers = attributor.attribute(article.parsed().textBlocks(), found.get(a));
+            List<Optional<Person>> speakers = memo.speakers.get(
+                    new QuoteMemo.Attributed(cast, article.parsed(), found.get(a)),
+                    key -> attributor.attribute(key.article().textBlocks(), key.quotes()));
             List<Quote> own = new ArrayList<>();
             for (int q = 0; q < found.get(a).size(); q++) {
                 own.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
@@ -38,8 +52,11 @@ public final class QuoteAnalyser {
         }).flatMap(List::stream).toList();
         Overrides corrections = new Overrides(cast, articles);
         quotes = corrections.apply(quotes, overrides, problems);
-        return new QuoteAnalysis(quotes, new QuoteMatcher().match(quotes, corrections.alone()),
-                speakingPeople(cast, quotes));
+        List<Quote> all = quotes;
+        Set<String> alone = corrections.alone();
+        List<QuoteCluster> clusters = memo.clusters.get(QuoteMemo.Matched.of(all, alone),
+                key -> new QuoteMatcher().match(all, alone));
+        return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes));
     }
 
     private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {

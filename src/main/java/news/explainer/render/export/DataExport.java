@@ -31,8 +31,12 @@ public final class DataExport {
     }
 
     public String toJson(Analysis analysis) {
+        return toJson(data(analysis));
+    }
+
+    public String toJson(ExplainerData data) {
         try {
-            return writer.writeValueAsString(data(analysis)) + "\n";
+            return writer.writeValueAsString(data) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the data export's records must always serialise", e);
         }

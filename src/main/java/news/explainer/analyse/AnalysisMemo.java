@@ -1,0 +1,39 @@
+package news.explainer.analyse;
+
+import java.time.LocalDate;
+import java.util.Map;
+import news.explainer.analyse.citation.PassageFinder;
+import news.explainer.analyse.quote.QuoteMemo;
+import news.explainer.model.Article;
+import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Memo;
+
+/**
+ * What the analysis keeps between preview builds, per article (an unchanged article is an equal record, and its
+ * text the same object): its passage finder, the days it mentions, and its quote analysis.
+ */
+public final class AnalysisMemo {
+    final QuoteMemo quotes;
+    final Memo<Article, PassageFinder> finders;
+    final Memo<Article, Map<LocalDate, SourceRef>> days;
+
+    private AnalysisMemo(boolean keeps) {
+        this.quotes = keeps ? QuoteMemo.keeping() : QuoteMemo.off();
+        this.finders = keeps ? Memo.keeping() : Memo.off();
+        this.days = keeps ? Memo.keeping() : Memo.off();
+    }
+
+    public static AnalysisMemo keeping() {
+        return new AnalysisMemo(true);
+    }
+
+    public static AnalysisMemo off() {
+        return new AnalysisMemo(false);
+    }
+
+    public void endBuild() {
+        quotes.endBuild();
+        finders.endBuild();
+        days.endBuild();
+    }
+}

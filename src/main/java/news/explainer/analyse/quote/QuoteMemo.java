@@ -1,0 +1,61 @@
+package news.explainer.analyse.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import news.explainer.model.ParsedArticle;
+import news.explainer.model.Person;
+import news.explainer.reuse.Memo;
+
+/**
+ * What the quote stage keeps between preview builds, per article: the quotes found in its text, the names it gives
+ * before a speech verb, and who said each quote. An unchanged article comes back from loading as the same
+ * {@link ParsedArticle}, so its keys are found at once; attribution is kept only while the cast (everyone who may
+ * speak, from the people files and every article) is the same as well.
+ */
+public final class QuoteMemo {
+    final Memo<ParsedArticle, List<QuoteExtractor.Found>> found;
+    final Memo<Named, Map<String, Person>> names;
+    final Memo<Attributed, List<Optional<Person>>> speakers;
+    final Memo<List<Matched>, List<QuoteCluster>> clusters;
+
+    private QuoteMemo(boolean keeps) {
+        this.found = keeps ? Memo.keeping() : Memo.off();
+        this.names = keeps ? Memo.keeping() : Memo.off();
+        this.speakers = keeps ? Memo.keeping() : Memo.off();
+        this.clusters = keeps ? Memo.keeping() : Memo.off();
+    }
+
+    public static QuoteMemo keeping() {
+        return new QuoteMemo(true);
+    }
+
+    public static QuoteMemo off() {
+        return new QuoteMemo(false);
+    }
+
+    public void endBuild() {
+        found.endBuild();
+        names.endBuild();
+        speakers.endBuild();
+        clusters.endBuild();
+    }
+
+    record Named(ParsedArticle article, List<QuoteExtractor.Found> quotes, Set<String> knownSpellings) {}
+
+    /**
+     * What the matcher reads of a quote. An edit outside the quotes moves their offsets but leaves these, and the
+     * clusters, as they were.
+     */
+    /** What matching sees of a quote, including whether the editors set it apart. */
+    record Matched(String id, String text, Optional<String> speakerId, boolean fragment, boolean alone) {
+
+        static List<Matched> of(List<Quote> quotes, java.util.Set<String> alone) {
+            return quotes.stream().map(q -> new Matched(q.id(), q.text(), q.speakerId(), q.fragment(),
+                    alone.contains(q.id()))).toList();
+        }
+    }
+
+    record Attributed(Cast cast, ParsedArticle article, List<QuoteExtractor.Found> quotes) {}
+}

@@ -1,0 +1,92 @@
+package news.explainer.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import news.explainer.analyse.quote.WordDiff;
+import news.explainer.render.export.ExplainerData;
+import news.explainer.render.view.BlockView;
+import news.explainer.reuse.Memo;
+import news.explainer.write.OutputFile;
+
+/**
+ * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
+ * changed (views are records of values, so equal views render equal bytes); any change under the templates
+ * folder forgets every page, since a template may include any other. The data export and the share image are
+ * kept by the records they are made from; the word-by-word comparisons of quotes by the two wordings; who each
+ * article names by its text and the people; the marked-up text of a source page by its blocks and marks.
+ */
+public final class RenderMemo {
+    private final boolean keeps;
+    private Memo<PageSpec, Optional<OutputFile>> pages;
+    private Map<String, byte[]> templateFiles = Map.of();
+    final Memo<ExplainerData, String> export;
+    final Memo<ShareCard, byte[]> shareImage;
+    final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
+    final Memo<Mentions.Scan, boolean[]> scans;
+    final Memo<PagePlanner.Marked, List<BlockView>> blocks;
+
+    private RenderMemo(boolean keeps) {
+        this.keeps = keeps;
+        this.pages = keeps ? onePerPath() : Memo.off();
+        this.export = keeps ? Memo.keeping() : Memo.off();
+        this.shareImage = keeps ? Memo.keeping() : Memo.off();
+        this.diffs = keeps ? Memo.keeping() : Memo.off();
+        this.scans = keeps ? Memo.keeping() : Memo.off();
+        this.blocks = keeps ? Memo.keeping() : Memo.off();
+    }
+
+    public static RenderMemo keeping() {
+        return new RenderMemo(true);
+    }
+
+    public static RenderMemo off() {
+        return new RenderMemo(false);
+    }
+
+    /** The page memo, forgotten first when a file under the templates folder changed since the last build. */
+    Memo<PageSpec, Optional<OutputFile>> pages(Path templatesDir) throws IOException {
+        if (keeps) {
+            Map<String, byte[]> now = read(templatesDir);
+            if (!sameFiles(now, templateFiles)) {
+                pages = onePerPath();
+            }
+            templateFiles = now;
+        }
+        return pages;
+    }
+
+    /** Pages are looked up by path: a view's hash would cost as much as comparing it with the one kept. */
+    private static Memo<PageSpec, Optional<OutputFile>> onePerPath() {
+        return Memo.keepingOnePer(PageSpec::path);
+    }
+
+    public void endBuild() {
+        pages.endBuild();
+        export.endBuild();
+        shareImage.endBuild();
+        diffs.endBuild();
+        scans.endBuild();
+        blocks.endBuild();
+    }
+
+    private static Map<String, byte[]> read(Path dir) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> Arrays.equals(a.get(k), b.get(k)));
+    }
+}

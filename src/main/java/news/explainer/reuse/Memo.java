@@ -1,0 +1,89 @@
+package news.explainer.reuse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import news.explainer.problem.Problem;
+import news.explainer.problem.Problems;
+
+/**
+ * Results of one step kept from the previous build, keyed by the step's whole input, so that a rebuild after one
+ * edit redoes the step only where its input changed. A result is kept with the problems its step reported, and a
+ * reused result reports them again: the messages are those a fresh build would print. Only what the last build
+ * asked for is kept, so the memo never grows beyond one build's worth. Safe to use from several threads.
+ *
+ * <p>Keys must have an {@code equals} that holds only when the step would give the same result: records of
+ * values, or objects the previous step itself reused (a reused {@code SourceText} is the same object, and one
+ * that is read anew is not).
+ *
+ * @param <K> the step's input
+ * @param <V> the step's result
+ */
+public final class Memo<K, V> {
+    private final boolean keeps;
+    private final Function<K, Object> slot;
+    private volatile Map<Object, Kept<K, V>> previous = new ConcurrentHashMap<>();
+    private volatile Map<Object, Kept<K, V>> current = new ConcurrentHashMap<>();
+
+    private record Kept<K, V>(K key, V value, List<Problem> problems) {}
+
+    private Memo(boolean keeps, Function<K, Object> slot) {
+        this.keeps = keeps;
+        this.slot = slot;
+    }
+
+    /** A memo that keeps results from one build to the next: the preview's. */
+    public static <K, V> Memo<K, V> keeping() {
+        return new Memo<>(true, key -> key);
+    }
+
+    /**
+     * A memo that keeps one result per slot ({@code slot} of the key: a page's path), used only while the whole key
+     * is still equal. For keys whose hash costs as much as comparing them: comparing happens only on a hit.
+     */
+    public static <K, V> Memo<K, V> keepingOnePer(Function<K, Object> slot) {
+        return new Memo<>(true, slot);
+    }
+
+    /**
+     * A memo that keeps nothing and only runs the step: a one-off build, which would pay for hashing every key and
+     * reuse nothing.
+     */
+    public static <K, V> Memo<K, V> off() {
+        return new Memo<>(false, key -> key);
+    }
+
+    /** The step's result for this input: the one kept, or a new one, which is then kept. */
+    public V get(K key, Problems problems, Function<Problems, V> step) {
+        if (!keeps) {
+            return step.apply(problems);
+        }
+        Object at = slot.apply(key);
+        Kept<K, V> kept = current.get(at);
+        if (kept == null) {
+            kept = previous.get(at);
+        }
+        if (kept == null || at != key && kept.key() != key && !kept.key().equals(key)) {
+            Problems found = new Problems();
+            kept = new Kept<>(key, step.apply(found), found.list());
+        }
+        current.put(at, kept);
+        kept.problems().forEach(problems::add);
+        return kept.value();
+    }
+
+    /** The same, for a step that reports no problems. */
+    public V get(K key, Function<K, V> step) {
+        return get(key, new Problems(), found -> step.apply(key));
+    }
+
+    /** Ends a build: from now on, only what it asked for is kept. */
+    public void endBuild() {
+        if (!keeps) {
+            return;
+        }
+        previous = current;
+        current = new ConcurrentHashMap<>();
+    }
+}

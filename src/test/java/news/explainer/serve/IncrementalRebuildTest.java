@@ -1,0 +1,149 @@
+package news.explainer.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import news.explainer.SiteBuild;
+import news.explainer.problem.Problem;
+import news.explainer.testing.TestProject;
+import news.explainer.write.SiteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental preview build against a fresh full build, after every edit of a sequence on a copy of the real
+ * project grown by 200 generated articles: the output folder must be the same file for file and byte for byte, and
+ * the problems the same, including after an edit that breaks the build (the folder stays the last good site) and
+ * the one that fixes it, a new and a deleted article, and edits to a person, a template and the story, after which
+ * every page depends on something new.
+ */
+class IncrementalRebuildTest {
+    private static final int GENERATED = 200;
+    private static final String[] SPEAKERS = {"Peskov", "Trump", "Zelenskyy", "Rubio", "Witkoff"};
+
+    @Test
+    void afterEveryEditTheOutputFolderIsExactlyWhatAFullBuildWrites(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        addGeneratedArticles(project, GENERATED);
+        Path full = dir.resolve("full");
+        IncrementalRebuild incremental =
+                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        Checker checker = new Checker(project, incremental, full);
+        checker.check("the first build", true);
+
+        project.replace(article(7), "district 7,", "district seven,");
+        checker.check("a word in a generated article's quote", true);
+        project.replace(article(7), "district seven,", "district 7 !,");
+        checker.check("the same article again, at once", true);
+        project.replace("content/articles/001_772144a5bb11708c.txt", "A house heavily damaged", "A home heavily damaged");
+        checker.check("a sentence in a real article", true);
+        project.replace(note(12), "outlet: Generated 12", "outlet: Generated: 12");
+        checker.check("a source annotation that no longer parses", false);
+        project.replace(note(12), "outlet: Generated: 12", "outlet: Generated twelve");
+        checker.check("the annotation fixed", true);
+        project.write(article(GENERATED), generatedArticle(GENERATED));
+        project.write(note(GENERATED), generatedNote(GENERATED));
+        checker.check("a new article and its annotation", true);
+        project.delete(article(3));
+        project.delete(note(3));
+        checker.check("an article and its annotation deleted", true);
+        project.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman", "role: Kremlin press secretary");
+        checker.check("a person's role", true);
+        project.replace("content/people/dmitry-peskov.md", "name: Dmitry Peskov", "name: Dmitry S. Peskov");
+        checker.check("a person's name", true);
+        appendTo(project.templates().resolve("source.ftlh"), "\n<#-- edited in the preview -->\n");
+        appendTo(project.templates().resolve("layout.ftlh"), "\n");
+        checker.check("two templates", true);
+        appendTo(project.templates().resolve("assets/style.css"), "\n/* edited */\n");
+        checker.check("the stylesheet", true);
+        project.replace("content/comparisons/03-length.md", "\"One week (Trump); no start", "\"A week (Trump); no start");
+        checker.check("an answer in a comparison", true);
+        appendTo(project.content().resolve("story.md"), "\nOne more sentence from the editors.\n");
+        checker.check("the story", true);
+    }
+
+    /** Runs the incremental rebuild and a full build, and compares what they did. */
+    private static final class Checker {
+        private final TestProject project;
+        private final IncrementalRebuild incremental;
+        private final Path full;
+        private Map<String, byte[]> lastGood = Map.of();
+
+        Checker(TestProject project, IncrementalRebuild incremental, Path full) {
+            this.project = project;
+            this.incremental = incremental;
+            this.full = full;
+        }
+
+        void check(String edit, boolean succeeds) throws IOException {
+            Rebuilder.Outcome outcome = incremental.rebuild();
+            SiteBuild.Result fresh = new SiteBuild(project.content(), project.templates(), project.root).run();
+            assertEquals(succeeds, !fresh.problems().hasErrors(),
+                    edit + ": " + fresh.problems().sorted().stream().filter(Problem::isError).toList());
+            assertEquals(messages(fresh.problems().sorted()), messages(outcome.problems()), edit + ": the problems");
+            if (succeeds) {
+                new SiteWriter().write(full, fresh.files());
+                lastGood = TestProject.snapshot(full);
+            }
+            assertSameFiles(edit, lastGood, TestProject.snapshot(project.site()));
+        }
+
+        private static List<String> messages(List<Problem> problems) {
+            return problems.stream().map(Problem::format).toList();
+        }
+    }
+
+    private static void assertSameFiles(String edit, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertFalse(expected.isEmpty(), edit);
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), edit + ": the files");
+        for (String path : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(path), actual.get(path)), edit + ": " + path + " differs");
+        }
+    }
+
+    private static void addGeneratedArticles(TestProject project, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            project.write(article(i), generatedArticle(i));
+            project.write(note(i), generatedNote(i));
+        }
+    }
+
+    private static String article(int i) {
+        return String.format("content/articles/gen_%03d.txt", i);
+    }
+
+    private static String note(int i) {
+        return String.format("content/sources/generated-%03d.md", i);
+    }
+
+    /** A short article in the seed style, with quotes by the real people, repeated from article to article. */
+    private static String generatedArticle(int i) {
+        String speaker = SPEAKERS[i % SPEAKERS.length];
+        String other = SPEAKERS[(i + 2) % SPEAKERS.length];
+        return "Heating plants hold in district " + i + " as the cold deepens\n"
+                + "Residents of district " + i + " waited for news on Thursday as temperatures fell again.\n"
+                + "“We will keep the heating on in district " + i + ", whatever happens overnight,” " + speaker
+                + " said on Thursday.\n"
+                + "“The pause was agreed for a week and we expect it to be respected by everyone,” " + other
+                + " said.\n"
+                + "Engineers said repairs would take " + (i % 9 + 2) + " days.\n";
+    }
+
+    private static String generatedNote(int i) {
+        return "---\nfile: gen_" + String.format("%03d", i) + ".txt\noutlet: Generated " + i
+                + "\npublished: 2026-01-30\n---\nA generated article.\n";
+    }
+
+    private static void appendTo(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text, StandardCharsets.UTF_8);
+    }
+}
