@@ -91,7 +91,8 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "  n=%d run %d: ours %.2f s, hugo %.2f s%n", n, i + 1,
                     oursRuns.get(i).wall(), hugoRuns.get(i).wall());
         }
-        String preview = run(List.of("java", "-Xmx1g", "-cp", CLASSPATH, "bench.Preview",
+        // The preview keeps the last build's results to reuse them: it needs about twice a one-off build's heap.
+        String preview = run(List.of("java", "-Xmx2g", "-cp", CLASSPATH, "bench.Preview",
                 corpus.resolve("content").toString(), "templates", WORK.resolve("out/preview-" + n).toString(),
                 String.valueOf(edits), "serve")).strip();
         System.out.println("  n=" + n + " preview: " + preview);

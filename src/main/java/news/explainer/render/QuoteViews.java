@@ -42,8 +42,9 @@ final class QuoteViews {
     /** Two wordings of one utterance, as compared word by word: the diff depends on nothing else. */
     record Compared(String fullest, String variant) {}
 
+    /** For one build: each pair of wordings is still compared once, however many pages show it. */
     QuoteViews(Analysis analysis, Markdown markdown) {
-        this(analysis, markdown, Memo.off());
+        this(analysis, markdown, Memo.keeping());
     }
 
     QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs) {

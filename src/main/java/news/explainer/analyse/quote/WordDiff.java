@@ -73,17 +73,24 @@ public final class WordDiff {
     }
 
     private static List<DiffToken> diff(List<String> from, List<String> to) {
-        Patch<String> patch = DiffUtils.diff(from, to, (a, b) -> Words.of(a).equals(Words.of(b)));
+        // Compared as matching sees them, each word's form worked out once rather than at every comparison.
+        Patch<List<String>> patch = DiffUtils.diff(forms(from), forms(to));
         List<DiffToken> out = new ArrayList<>();
         int next = 0; // the next unconsumed word of the variant
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
+        for (AbstractDelta<List<String>> delta : patch.getDeltas()) {
             next = same(to, next, delta.getTarget().getPosition(), out);
-            delta.getSource().getLines().forEach(w -> out.add(new DiffToken(w, DiffToken.REMOVED)));
-            delta.getTarget().getLines().forEach(w -> out.add(new DiffToken(w, DiffToken.ADDED)));
+            int removed = delta.getSource().getPosition();
+            from.subList(removed, removed + delta.getSource().size())
+                    .forEach(w -> out.add(new DiffToken(w, DiffToken.REMOVED)));
+            to.subList(next, next + delta.getTarget().size()).forEach(w -> out.add(new DiffToken(w, DiffToken.ADDED)));
             next += delta.getTarget().size();
         }
         same(to, next, to.size(), out);
         return out;
+    }
+
+    private static List<List<String>> forms(List<String> words) {
+        return words.stream().map(Words::of).toList();
     }
 
     private static int same(List<String> words, int from, int to, List<DiffToken> out) {
