@@ -4,11 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import news.explainer.render.Plural;
 
 /**
@@ -73,13 +69,7 @@ public final class ShareImage {
             }
         }
         g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing a PNG to memory cannot fail", e);
-        }
-        return png.toByteArray();
+        return Png.encode(image.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH), WIDTH, HEIGHT);
     }
 
     /** What the picture shows, for readers who cannot see it. */

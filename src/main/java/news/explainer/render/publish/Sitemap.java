@@ -21,7 +21,7 @@ public final class Sitemap {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
-            xml.append("  <url><loc>").append(escape(url(page))).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(Xml.escape(url(page))).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -32,10 +32,5 @@ public final class Sitemap {
 
     private String url(String path) {
         return baseUrl + path.replaceFirst("(^|/)index\\.html$", "$1");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
     }
 }
