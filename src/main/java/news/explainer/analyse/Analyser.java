@@ -26,7 +26,7 @@ public final class Analyser {
         var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
-        new ClaimCheck(content.articles()).check(content.comparisons(), problems);
+        new ClaimCheck(evidence).check(content.comparisons(), problems);
         var quotes = new QuoteAnalyser(memo.quotes).analyse(content.articles(), content.people(), content.quoteAttributions(),
                 problems);
         return new Analysis(content, comparisons, timeline, quotes);

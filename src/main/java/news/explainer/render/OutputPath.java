@@ -13,6 +13,11 @@ public final class OutputPath {
 
     private OutputPath() {}
 
+    /** A page's absolute address under a base URL: a folder's {@code index.html} is addressed as the folder. */
+    public static String address(String baseUrl, String path) {
+        return baseUrl + path.replaceFirst("(^|/)index\\.html$", "$1");
+    }
+
     public static String source(String articleId) {
         return "sources/" + articleId + ".html";
     }

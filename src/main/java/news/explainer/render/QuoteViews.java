@@ -113,8 +113,7 @@ final class QuoteViews {
         for (QuoteCluster c : clusters) {
             Optional<String> speaker = c.quoteIds().stream().map(quotes::get).map(Quote::speakerName)
                     .filter(s -> !s.isEmpty()).findFirst();
-            String label = speaker.orElse(NO_SPEAKER) + " · carried by " + outlets(c) + " of "
-                    + Plural.of(articles.size(), "outlet");
+            String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
             for (String id : c.quoteIds()) {
                 Quote q = quotes.get(id);
                 String text = articles.get(q.articleId()).source().text();
@@ -199,8 +198,12 @@ final class QuoteViews {
     /** "Carried by 4 of 5 outlets, in full or in part": whether some carried only part of it is said too. */
     private String carriedBy(QuoteCluster c, List<UtteranceView.Variant> variants) {
         boolean part = variants.stream().anyMatch(v -> v.cutBefore() || v.cutAfter());
-        return "Carried by " + outlets(c) + " of " + Plural.of(articles.size(), "outlet")
-                + (part ? ", in full or in part" : "");
+        return carried(c) + (part ? ", in full or in part" : "");
+    }
+
+    /** "Carried by 4 of 5 outlets". */
+    private String carried(QuoteCluster c) {
+        return "Carried by " + outlets(c) + " of " + Plural.of(articles.size(), "outlet");
     }
 
     private String pageOf(String personId, String from) {

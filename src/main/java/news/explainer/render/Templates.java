@@ -10,8 +10,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.Set;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.problem.Severity;
+import news.explainer.problem.SourceLines;
 import news.explainer.problem.SourceRef;
 
 /**
@@ -124,12 +123,7 @@ public final class Templates {
 
     /** The template's own line, shown under the message with a caret; empty when it cannot be read. */
     private String templateLine(String name, int line) {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
-            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        return new SourceLines(dir).apply(new SourceRef(name, line, 1));
     }
 
     private static String firstLine(String message) {

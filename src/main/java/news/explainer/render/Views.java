@@ -45,7 +45,7 @@ final class Views {
 
     PageMeta page(String path, String title, String description, String section) {
         String fullTitle = path.equals(OutputPath.INDEX) ? title : title + " · " + story.title();
-        String canonical = story.baseUrl().map(base -> base + path.replaceFirst("index\\.html$", "")).orElse("");
+        String canonical = story.baseUrl().map(base -> OutputPath.address(base, path)).orElse("");
         String image = story.baseUrl().map(base -> base + OutputPath.SHARE_IMAGE)
                 .orElse(Links.relative(path, OutputPath.SHARE_IMAGE));
         return new PageMeta(path, fullTitle, description, Links.toRoot(path), story.language(), story.title(),

@@ -36,6 +36,11 @@ public final class EvidenceChecker {
         this.kept = kept;
     }
 
+    /** Whether the passage stands in at least one article, with the same finders (and tolerance) as citations. */
+    public boolean standsInAnyArticle(String passage) {
+        return articles.values().stream().anyMatch(a -> finder(a).find(passage).isPresent());
+    }
+
     /** The citation's passages as found in the article; unknown articles and missing passages are reported. */
     public Optional<Cited> check(Citation citation, String anchorPrefix, Problems problems) {
         Article article = articles.get(citation.article());
@@ -47,7 +52,7 @@ public final class EvidenceChecker {
             return Optional.of(new Cited(citation.article(), List.of()));
         }
         // Built on first use: of 10,000 articles, most are cited nowhere, and a finder holds a copy of the text.
-        PassageFinder finder = finders.computeIfAbsent(article.id(), id -> kept.get(article, PassageFinder::new));
+        PassageFinder finder = finder(article);
         List<Evidence> found = new ArrayList<>();
         for (int i = 0; i < citation.passages().size(); i++) {
             String passage = citation.passages().get(i);
@@ -69,5 +74,9 @@ public final class EvidenceChecker {
         String hint = Similarity.didYouMean(citation.article(), articles.keySet(), "known sources");
         problems.add(new Problem(Severity.ERROR, citation.articleRef(), "unknown source '" + citation.article() + "'",
                 "", hint));
+    }
+
+    private PassageFinder finder(Article article) {
+        return finders.computeIfAbsent(article.id(), id -> kept.get(article, PassageFinder::new));
     }
 }

@@ -1,31 +1,25 @@
 package news.explainer.analyse.compare;
 
 import java.util.List;
-import news.explainer.analyse.citation.PassageFinder;
-import news.explainer.model.Article;
+import news.explainer.analyse.citation.EvidenceChecker;
 import news.explainer.model.Comparison;
 import news.explainer.problem.Problems;
 
 /**
  * A claim is published as its author's words, so it must stand in at least one article, as the evidence does
- * (whitespace and quote style aside). Articles are searched only for points that name a claim, which are few.
+ * (whitespace and quote style aside). The evidence checker's passage finders are reused, not built again.
  */
 public final class ClaimCheck {
-    private final List<Article> articles;
+    private final EvidenceChecker evidence;
 
-    public ClaimCheck(List<Article> articles) {
-        this.articles = articles;
+    public ClaimCheck(EvidenceChecker evidence) {
+        this.evidence = evidence;
     }
 
     public void check(List<Comparison> comparisons, Problems problems) {
         for (Comparison c : comparisons) {
-            c.claim().ifPresent(claim -> {
-                boolean found = articles.stream().anyMatch(a -> new PassageFinder(a).find(claim.text()).isPresent());
-                if (!found) {
-                    problems.error(claim.textWhere(), "the claim's words are not in any article: \""
-                            + claim.text() + "\"");
-                }
-            });
+            c.claim().filter(claim -> !evidence.standsInAnyArticle(claim.text())).ifPresent(claim -> problems.error(
+                    claim.textWhere(), "the claim's words are not in any article: \"" + claim.text() + "\""));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import news.explainer.model.Story;
+import news.explainer.render.OutputPath;
 
 /**
  * The Atom feed of the explainer's editorial updates ({@code updates:} in {@code story.md}), so readers can follow
@@ -64,7 +65,7 @@ public final class AtomFeed {
     }
 
     private String href(String path) {
-        return story.baseUrl().map(b -> b + path.replaceFirst("index\\.html$", "")).orElse(path);
+        return story.baseUrl().map(b -> OutputPath.address(b, path)).orElse(path);
     }
 
     private static String timestamp(LocalDate date) {

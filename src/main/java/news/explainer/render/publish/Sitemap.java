@@ -1,6 +1,7 @@
 package news.explainer.render.publish;
 
 import java.util.List;
+import news.explainer.render.OutputPath;
 
 /**
  * {@code sitemap.xml} and {@code robots.txt}, made only when the story gives a base URL: a sitemap must list
@@ -31,6 +32,6 @@ public final class Sitemap {
     }
 
     private String url(String path) {
-        return baseUrl + path.replaceFirst("(^|/)index\\.html$", "$1");
+        return OutputPath.address(baseUrl, path);
     }
 }
