@@ -66,6 +66,8 @@ class SharingTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(file(OutputPath.SHARE_IMAGE).bytes()));
         assertEquals(1200, image.getWidth());
         assertEquals(630, image.getHeight());
+        assertEquals(0xfdfcf9, image.getRGB(600, 2) & 0xffffff, "paper at the top edge");
+        assertEquals(0x1a4f8a, image.getRGB(2, 300) & 0xffffff, "the ink band down the left edge");
         String alt = meta(Jsoup.parse(text(file("index.html"))), "og:image:alt");
         int points = result.analysis().comparisons().size();
         long flagged = result.analysis().comparisons().stream().filter(c -> !c.discrepancies().isEmpty()).count();
