@@ -15,7 +15,7 @@ public final class WordDiff {
 
     /** The variant's words, marked same or added, with the fullest's missing words in place, marked removed. */
     public List<DiffToken> diff(String fullest, String variant) {
-        return diff(Words.asWritten(fullest), Words.asWritten(variant));
+        return diff(new Written(fullest), new Written(variant));
     }
 
     /**
@@ -24,16 +24,16 @@ public final class WordDiff {
      * the repeats wins), and the fullest's words before and after that part are left out, only flagged as cut.
      */
     public Part diffWithin(String fullest, String variant) {
-        List<String> from = Words.asWritten(fullest);
-        List<String> to = Words.asWritten(variant);
+        Written from = new Written(fullest);
+        Written to = new Written(variant);
         Part best = part(diff(from, to), false);
-        if (to.isEmpty()) {
+        if (to.words.isEmpty()) {
             return best;
         }
-        List<String> opening = Words.of(to.get(0));
-        for (int i = 1; i < from.size() && !opening.isEmpty(); i++) {
-            if (Words.of(from.get(i)).equals(opening)) {
-                Part candidate = part(diff(from.subList(i, from.size()), to), true);
+        List<String> opening = to.forms.get(0);
+        for (int i = 1; i < from.words.size() && !opening.isEmpty(); i++) {
+            if (from.forms.get(i).equals(opening)) {
+                Part candidate = part(diff(from.from(i), to), true);
                 if (candidate.changes() < best.changes()) {
                     best = candidate;
                 }
@@ -72,25 +72,39 @@ public final class WordDiff {
         return new Part(tokens.subList(first, last), startsLater || first > 0, last < tokens.size());
     }
 
-    private static List<DiffToken> diff(List<String> from, List<String> to) {
-        // Compared as matching sees them, each word's form worked out once rather than at every comparison.
-        Patch<List<String>> patch = DiffUtils.diff(forms(from), forms(to));
+    /**
+     * A wording's words as written and, for each, its form as matching sees it: worked out once per wording, not at
+     * every comparison (a part-quote is compared once for each place its first word recurs).
+     */
+    private record Written(List<String> words, List<List<String>> forms) {
+        Written(String text) {
+            this(Words.asWritten(text));
+        }
+
+        private Written(List<String> words) {
+            this(words, words.stream().map(Words::of).toList());
+        }
+
+        Written from(int index) {
+            return new Written(words.subList(index, words.size()), forms.subList(index, forms.size()));
+        }
+    }
+
+    private static List<DiffToken> diff(Written from, Written to) {
+        Patch<List<String>> patch = DiffUtils.diff(from.forms, to.forms);
         List<DiffToken> out = new ArrayList<>();
         int next = 0; // the next unconsumed word of the variant
         for (AbstractDelta<List<String>> delta : patch.getDeltas()) {
-            next = same(to, next, delta.getTarget().getPosition(), out);
+            next = same(to.words, next, delta.getTarget().getPosition(), out);
             int removed = delta.getSource().getPosition();
-            from.subList(removed, removed + delta.getSource().size())
+            from.words.subList(removed, removed + delta.getSource().size())
                     .forEach(w -> out.add(new DiffToken(w, DiffToken.REMOVED)));
-            to.subList(next, next + delta.getTarget().size()).forEach(w -> out.add(new DiffToken(w, DiffToken.ADDED)));
+            to.words.subList(next, next + delta.getTarget().size())
+                    .forEach(w -> out.add(new DiffToken(w, DiffToken.ADDED)));
             next += delta.getTarget().size();
         }
-        same(to, next, to.size(), out);
+        same(to.words, next, to.words.size(), out);
         return out;
-    }
-
-    private static List<List<String>> forms(List<String> words) {
-        return words.stream().map(Words::of).toList();
     }
 
     private static int same(List<String> words, int from, int to, List<DiffToken> out) {

@@ -3,7 +3,6 @@ package news.explainer.analyse.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Words of a quote as matching sees them: lower case, no punctuation or apostrophes, editors' insertions in
@@ -11,40 +10,118 @@ import java.util.regex.Pattern;
  * spellings made one ({@code favourable}/{@code favorable}, {@code weaponising}/{@code weaponizing}).
  */
 final class Words {
-    // Compiled once: String.replaceAll and split compile their pattern on every call, for every word of every quote.
-    private static final Pattern INSERTIONS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
-    private static final Pattern APOSTROPHES = Pattern.compile("[’‘'`]");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern BRITISH_OUR = Pattern.compile("our(s|able|ably|ite|ites|ed|ing)?$");
-    private static final Pattern BRITISH_ISE = Pattern.compile("is(e|ed|es|ing|ation|ations)$");
+    /** Word endings spelt the British way, longest first, and their American spelling. */
+    private static final String[][] OUR = endings("our", "or", "able", "ably", "ites", "ite", "ing", "ed", "s", "");
+    private static final String[][] ISE = endings("is", "iz", "ations", "ation", "ing", "ed", "es", "e");
 
     private Words() {}
 
+    /*
+     * Hand-written scanning rather than regular expressions: this runs for every word of every quote, and a
+     * regular expression costs a matcher and a copy of the text per step. WordsTest holds the expressions this
+     * replaced and checks that both give the same words.
+     */
     static List<String> of(String text) {
-        String plain = APOSTROPHES.matcher(INSERTIONS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))
-                .replaceAll("");
+        String plain = withoutInsertions(text).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String word : NOT_WORD.split(plain)) {
-            if (!word.isEmpty()) {
-                out.add(canonical(word));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < plain.length(); ) {
+            int c = plain.codePointAt(i);
+            i += Character.charCount(c);
+            if (isApostrophe(c)) {
+                continue; // dropped, not a break: "don't" is one word, "dont"
             }
+            if (isLetterOrNumber(c)) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                out.add(canonical(word.toString()));
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(canonical(word.toString()));
         }
         return out;
     }
 
+    /** Each {@code [...]} and {@code (...)} replaced by a space; an opening mark never closed stays. */
+    private static String withoutInsertions(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char open = text.charAt(i);
+            int close = open == '[' ? text.indexOf(']', i + 1) : open == '(' ? text.indexOf(')', i + 1) : -1;
+            if (close >= 0) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i).append(' ');
+                copied = close + 1;
+                i = close;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isApostrophe(int c) {
+        return c == '’' || c == '‘' || c == '\'' || c == '`';
+    }
+
+    /** Unicode letters and numbers of every kind, as {@code \p{L}} and {@code \p{N}} would have it. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     private static String canonical(String word) {
         if (word.length() > 5) {
-            word = BRITISH_OUR.matcher(word).replaceAll("or$1");
+            word = respelt(word, OUR);
         }
         if (word.length() > 6) {
-            word = BRITISH_ISE.matcher(word).replaceAll("iz$1");
+            word = respelt(word, ISE);
         }
         return word;
     }
 
-    /** Whole words of the text, as written, for showing differences. */
-    static List<String> asWritten(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
+    /** The word with the first (longest) of the endings it has replaced by its American spelling. */
+    private static String respelt(String word, String[][] endings) {
+        for (String[] ending : endings) {
+            if (word.endsWith(ending[0])) {
+                return word.substring(0, word.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return word;
+    }
+
+    /** {@code {stem + suffix, american + suffix}} for each suffix, in the order given (longest first). */
+    private static String[][] endings(String stem, String american, String... suffixes) {
+        String[][] out = new String[suffixes.length][];
+        for (int i = 0; i < suffixes.length; i++) {
+            out[i] = new String[] {stem + suffixes[i], american + suffixes[i]};
+        }
+        return out;
+    }
+
+    /** Whole words of the text, as written, for showing differences: split at ASCII white space. */
+    static List<String> asWritten(String untrimmed) {
+        String text = untrimmed.strip();
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || isAsciiSpace(text.charAt(i));
+            if (space && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
