@@ -1,5 +1,6 @@
 package news.explainer.analyse.quote;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,10 @@ final class Lexicon {
     /** {@code the US president}, {@code the Ukrainian leader}: who, by role. */
     static final Pattern ROLE_PHRASE = Pattern.compile(
             "\\b[Tt]he\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?(?i:" + ROLE_NOUNS + "))\\b");
+
+    /** The pronouns and role phrases of a paragraph, looked for only where they can begin. */
+    static final WordStarts PRONOUNS = new WordStarts(PRONOUN, List.of("he", "she", "He", "She"));
+    static final WordStarts ROLE_PHRASES = new WordStarts(ROLE_PHRASE, List.of("the", "The"));
 
     /** A run of capitalised words: a name, possibly with titles in front. */
     static final Pattern CAPITALISED_RUN =

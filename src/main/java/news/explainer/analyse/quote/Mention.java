@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import news.explainer.model.Person;
 
@@ -34,12 +35,10 @@ record Mention(int start, int end, Kind kind, Optional<Person> named, String phr
                         cast.spelled(masked.substring(m.start(), m.end())), possessive));
             }
         }
-        Matcher p = Lexicon.PRONOUN.matcher(masked);
-        while (p.find()) {
+        for (MatchResult p : Lexicon.PRONOUNS.in(masked)) {
             out.add(of(masked, p.start(), p.end(), Kind.PRONOUN, Optional.empty(), false));
         }
-        Matcher r = Lexicon.ROLE_PHRASE.matcher(masked);
-        while (r.find()) {
+        for (MatchResult r : Lexicon.ROLE_PHRASES.in(masked)) {
             if (out.stream().noneMatch(o -> o.start() < r.end() && r.start() < o.end())) {
                 out.add(of(masked, r.start(), r.end(), Kind.ROLE, Optional.empty(), false));
             }
