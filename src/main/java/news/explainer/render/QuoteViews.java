@@ -165,12 +165,13 @@ final class QuoteViews {
     /** Consecutive words of one kind as one run, so that a cut clause is one deletion, not one per word. */
     private static List<UtteranceView.Word> runs(List<DiffToken> tokens) {
         List<UtteranceView.Word> runs = new ArrayList<>();
-        for (DiffToken t : tokens) {
-            int last = runs.size() - 1;
-            if (last >= 0 && runs.get(last).kind().equals(t.kind())) {
-                runs.set(last, new UtteranceView.Word(runs.get(last).text() + " " + t.text(), t.kind()));
-            } else {
-                runs.add(new UtteranceView.Word(t.text(), t.kind()));
+        StringBuilder run = new StringBuilder(); // the words of the current run, joined once it ends
+        for (int i = 0; i < tokens.size(); i++) {
+            DiffToken t = tokens.get(i);
+            run.append(run.length() > 0 ? " " : "").append(t.text());
+            if (i + 1 == tokens.size() || !tokens.get(i + 1).kind().equals(t.kind())) {
+                runs.add(new UtteranceView.Word(run.toString(), t.kind()));
+                run.setLength(0);
             }
         }
         return List.copyOf(runs);

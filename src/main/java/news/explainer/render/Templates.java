@@ -9,7 +9,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +54,7 @@ public final class Templates {
     public Optional<String> render(PageSpec page, Problems problems) {
         try {
             Template template = config.getTemplate(page.template());
-            StringWriter out = new StringWriter();
+            PageWriter out = new PageWriter();
             template.process(page.view(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {

@@ -1,6 +1,7 @@
 package news.explainer.analyse.citation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,15 @@ public final class PassageFinder {
 
     public PassageFinder(Article article) {
         this.original = article.source().text();
-        StringBuilder text = new StringBuilder();
-        List<Integer> from = new ArrayList<>();
+        StringBuilder text = new StringBuilder(original.length());
+        Offsets from = new Offsets(original.length());
         for (Block block : article.parsed().textBlocks()) {
             appendNormalised(original, block.start(), block.end(), text, from);
             text.append('\u0000'); // no passage may span two paragraphs
             from.add(block.end());
         }
         this.normalised = text.toString();
-        this.origin = from.stream().mapToInt(Integer::intValue).toArray();
+        this.origin = from.toArray();
     }
 
     /** The passage's range in the original text, or empty when the article does not contain it. */
@@ -77,12 +78,33 @@ public final class PassageFinder {
     }
 
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder();
-        appendNormalised(text, 0, text.length(), out, new ArrayList<>());
+        StringBuilder out = new StringBuilder(text.length());
+        appendNormalised(text, 0, text.length(), out, new Offsets(0));
         return out.toString();
     }
 
-    private static void appendNormalised(String text, int start, int end, StringBuilder out, List<Integer> from) {
+    /** A growing list of offsets without a boxed integer per character: every article is normalised this way. */
+    private static final class Offsets {
+        private int[] values;
+        private int size;
+
+        Offsets(int expected) {
+            values = new int[Math.max(16, expected)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    private static void appendNormalised(String text, int start, int end, StringBuilder out, Offsets from) {
         boolean space = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
