@@ -79,11 +79,6 @@ final class SpellingScanner {
 
     /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (not only decimal digits). */
     private static boolean isWordChar(char c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return Words.isLetterOrNumber(c);
     }
 }

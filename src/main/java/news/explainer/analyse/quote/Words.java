@@ -66,7 +66,7 @@ final class Words {
     }
 
     /** Unicode letters and numbers of every kind, as {@code \p{L}} and {@code \p{N}} would have it. */
-    private static boolean isLetterOrNumber(int c) {
+    static boolean isLetterOrNumber(int c) {
         if (Character.isLetter(c)) {
             return true;
         }
