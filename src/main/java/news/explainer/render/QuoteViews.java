@@ -29,12 +29,15 @@ final class QuoteViews {
 
     private final Map<String, Quote> quotes;
     private final List<QuoteCluster> clusters;
+    /** The clusters of each speaker, in the analysis's order: a person page looks up its own. */
+    private final Map<String, List<QuoteCluster>> bySpeakerId = new java.util.HashMap<>();
     private final Map<String, Article> articles;
     private final Map<String, Person> withPages;
     private final List<Person> speakers;
     private final Markdown markdown;
     private final WordDiff diff = new WordDiff();
     private final Memo<Compared, WordDiff.Part> diffs;
+    private final Memo<Utterance, UtteranceView> utterances;
     private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
@@ -42,16 +45,31 @@ final class QuoteViews {
     /** Two wordings of one utterance, as compared word by word: the diff depends on nothing else. */
     record Compared(String fullest, String variant) {}
 
+    /**
+     * Everything an utterance's view is made from: the cluster, its quotes, the outlet of each quote's article, the
+     * page it is shown on, how many outlets there are, and the speaker's page ("" when the speaker has none).
+     */
+    record Utterance(QuoteCluster cluster, List<Quote> quotes, List<String> outlets, String from, int outletCount,
+            String speakerPage) {}
+
+    /** Where an utterance is kept: one view per cluster id and page. */
+    record UtteranceSlot(String clusterId, String from) {}
+
     /** For one build: each pair of wordings is still compared once, however many pages show it. */
     QuoteViews(Analysis analysis, Markdown markdown) {
-        this(analysis, markdown, Memo.keeping());
+        this(analysis, markdown, Memo.keeping(), Memo.off());
     }
 
-    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs) {
+    /** Views that take each utterance from {@code utterances} while everything it is made from is the same. */
+    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
+            Memo<Utterance, UtteranceView> utterances) {
         this.diffs = diffs;
+        this.utterances = utterances;
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
+        clusters.forEach(c -> c.speakerId().ifPresent(
+                id -> bySpeakerId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
         this.articles = analysis.content().articles().stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         this.withPages = analysis.content().people().stream()
@@ -92,7 +110,7 @@ final class QuoteViews {
 
     /** One person's utterances, the most carried first, then their fragments. */
     List<UtteranceView> of(String personId, String from) {
-        return clusters.stream().filter(c -> c.speakerId().filter(personId::equals).isPresent())
+        return bySpeakerId.getOrDefault(personId, List.of()).stream()
                 .sorted(Comparator.comparing(this::isFragment).thenComparing(widestFirst))
                 .map(c -> utterance(c, from)).toList();
     }
@@ -145,6 +163,14 @@ final class QuoteViews {
     }
 
     private UtteranceView utterance(QuoteCluster c, String from) {
+        List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
+        List<String> outlets = carried.stream().map(q -> articles.get(q.articleId()).outlet()).toList();
+        String speakerPage = c.speakerId().map(id -> pageOf(id, from)).orElse("");
+        return utterances.get(new Utterance(c, carried, outlets, from, articles.size(), speakerPage),
+                key -> newUtterance(c, from));
+    }
+
+    private UtteranceView newUtterance(QuoteCluster c, String from) {
         Quote fullest = quotes.get(c.fullestQuoteId());
         List<UtteranceView.Variant> variants = c.quoteIds().stream().map(quotes::get)
                 .map(q -> variant(fullest, q, from)).toList();

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.render.export.ExplainerData;
+import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
+import news.explainer.render.view.UtteranceView;
 import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
 
@@ -20,7 +22,9 @@ import news.explainer.write.OutputFile;
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
  * kept by the records they are made from; the word-by-word comparisons of quotes by the two wordings; who each
- * article names by its text and the people; the marked-up text of a source page by its blocks and marks.
+ * article names by its text and the people; the marked-up text of a source page by its blocks and marks; each
+ * utterance's view and each article's line in a list by what they are made from; and the view of a source or
+ * person page by its inputs, so that an unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -31,6 +35,9 @@ public final class RenderMemo {
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
+    final Memo<QuoteViews.Utterance, UtteranceView> utterances;
+    final Memo<Views.Listed, ArticleView> articles;
+    final Memo<PagePlanner.Inputs, PageSpec> planned;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -40,6 +47,10 @@ public final class RenderMemo {
         this.diffs = keeps ? Memo.keeping() : Memo.off();
         this.scans = keeps ? Memo.keeping() : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
+        this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
+                : Memo.off();
+        this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
+        this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -74,6 +85,9 @@ public final class RenderMemo {
         diffs.endBuild();
         scans.endBuild();
         blocks.endBuild();
+        utterances.endBuild();
+        articles.endBuild();
+        planned.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

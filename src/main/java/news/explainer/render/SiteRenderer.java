@@ -40,7 +40,7 @@ public final class SiteRenderer {
         this.templatesDir = templatesDir;
         this.shownTemplatesDir = shownTemplatesDir;
         this.memo = memo;
-        this.planner = new PagePlanner(markdown, memo.diffs, memo.scans, memo.blocks);
+        this.planner = new PagePlanner(markdown, memo);
     }
 
     /** Renders everything, then lets the memo forget what this build did not ask for. */
