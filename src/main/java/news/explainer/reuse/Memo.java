@@ -2,6 +2,7 @@ package news.explainer.reuse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import news.explainer.problem.Problem;
@@ -71,6 +72,27 @@ public final class Memo<K, V> {
         current.put(at, kept);
         kept.problems().forEach(problems::add);
         return kept.value();
+    }
+
+    /**
+     * The result kept in {@code slot} from the last build, reported and kept again as if its key had been given,
+     * for a caller that knows the input did not change without making the key (a file not read again); empty when
+     * nothing is kept there, or when this memo keeps nothing.
+     */
+    public Optional<V> again(Object slot, Problems problems) {
+        if (!keeps) {
+            return Optional.empty();
+        }
+        Kept<K, V> kept = current.get(slot);
+        if (kept == null) {
+            kept = previous.get(slot);
+        }
+        if (kept == null) {
+            return Optional.empty();
+        }
+        current.put(slot, kept);
+        kept.problems().forEach(problems::add);
+        return Optional.of(kept.value());
     }
 
     /** The same, for a step that reports no problems. */
