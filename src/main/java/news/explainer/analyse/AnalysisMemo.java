@@ -19,8 +19,9 @@ public final class AnalysisMemo {
 
     private AnalysisMemo(boolean keeps) {
         this.quotes = keeps ? QuoteMemo.keeping() : QuoteMemo.off();
-        this.finders = keeps ? Memo.keeping() : Memo.off();
-        this.days = keeps ? Memo.keeping() : Memo.off();
+        // by article id, the article compared on a hit: its hash would walk its whole parse
+        this.finders = keeps ? Memo.keepingOnePer(Article::id) : Memo.off();
+        this.days = keeps ? Memo.keepingOnePer(Article::id) : Memo.off();
     }
 
     public static AnalysisMemo keeping() {

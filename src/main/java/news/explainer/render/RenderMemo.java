@@ -42,10 +42,11 @@ public final class RenderMemo {
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
         this.pages = keeps ? onePerPath() : Memo.off();
-        this.export = keeps ? Memo.keeping() : Memo.off();
+        // one export, compared on a hit: its hash would walk every record it holds
+        this.export = keeps ? Memo.keepingOnePer(data -> OutputPath.DATA) : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         this.diffs = keeps ? Memo.keeping() : Memo.off();
-        this.scans = keeps ? Memo.keeping() : Memo.off();
+        this.scans = keeps ? Memo.keepingOnePerSame(Mentions.Scan::text) : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
         this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
                 : Memo.off();

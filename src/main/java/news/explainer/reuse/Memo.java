@@ -48,6 +48,36 @@ public final class Memo<K, V> {
     }
 
     /**
+     * A memo that finds a result only under the very key object it was made from: for keys an earlier memo hands back
+     * as the same object while unchanged (a parsed article), whose hash would walk all they hold. An equal key that
+     * is another object runs the step again.
+     */
+    public static <K, V> Memo<K, V> keepingSame() {
+        return keepingOnePerSame(key -> key);
+    }
+
+    /**
+     * A memo that keeps one result per object {@code part} of the key, by identity (the parsed article a key is
+     * about), used only while the whole key is still equal.
+     */
+    public static <K, V> Memo<K, V> keepingOnePerSame(Function<K, Object> part) {
+        return new Memo<>(true, key -> new Same(part.apply(key)));
+    }
+
+    /** A key compared by identity. */
+    private record Same(Object key) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key);
+        }
+    }
+
+    /**
      * A memo that keeps nothing and only runs the step: a one-off build, which would pay for hashing every key and
      * reuse nothing.
      */
