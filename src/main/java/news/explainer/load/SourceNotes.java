@@ -1,10 +1,12 @@
 package news.explainer.load;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.explainer.model.Article;
 import news.explainer.model.ParsedArticle;
 import news.explainer.model.Story;
@@ -45,13 +47,14 @@ final class SourceNotes {
     static Map<String, Annotated<SourceFields>> matchToFiles(
             Map<String, Annotated<SourceFields>> byFile, List<String> known, Problems problems) {
         Map<String, Annotated<SourceFields>> matched = new LinkedHashMap<>();
+        Set<String> files = new HashSet<>(known); // a list's contains, once per note, made this quadratic
         byFile.forEach((file, note) -> {
-            if (known.contains(file)) {
+            if (files.contains(file)) {
                 matched.put(file, note);
             }
         });
         byFile.forEach((file, note) -> {
-            if (!known.contains(file)) {
+            if (!files.contains(file)) {
                 reportUnknownFile(note, known, problems);
                 List<String> free = known.stream().filter(k -> !matched.containsKey(k)).toList();
                 Similarity.nearest(file, free).ifPresent(nearest -> matched.put(nearest, note));

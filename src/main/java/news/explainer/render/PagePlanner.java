@@ -65,6 +65,11 @@ public final class PagePlanner {
     }
 
     public List<PageSpec> plan(Analysis analysis) {
+        return plan(analysis, new ShareCard(analysis));
+    }
+
+    /** The pages, with the share card the renderer made already (it walks every comparison and article). */
+    List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
         QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances);
         List<String> sections = new ArrayList<>();
@@ -77,7 +82,7 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             sections.add("people");
         }
-        Views views = new Views(content.story(), new ShareCard(analysis).description(),
+        Views views = new Views(content.story(), card.description(),
                 new AtomFeed(content.story()).exists(), sections, memo.articles);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();

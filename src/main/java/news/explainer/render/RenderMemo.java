@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
+import news.explainer.load.SourceText;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
@@ -21,7 +22,7 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from; the word-by-word comparisons of quotes by the two wordings; who each
+ * kept by the records they are made from, the original files' bytes by their text; the word-by-word comparisons of quotes by the two wordings; who each
  * article names by its text and the people; the marked-up text of a source page by its blocks and marks; each
  * utterance's view and each article's line in a list by what they are made from; and the view of a source or
  * person page by its inputs, so that an unchanged page is not even planned again.
@@ -36,6 +37,7 @@ public final class RenderMemo {
     final Memo<Mentions.Scan, boolean[]> scans;
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
+    final Memo<SourceText, byte[]> originals;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
 
@@ -52,6 +54,7 @@ public final class RenderMemo {
                 : Memo.off();
         this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
+        this.originals = keeps ? Memo.keepingSame() : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -89,6 +92,7 @@ public final class RenderMemo {
         utterances.endBuild();
         articles.endBuild();
         planned.endBuild();
+        originals.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {
