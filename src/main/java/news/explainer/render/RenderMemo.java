@@ -31,6 +31,7 @@ public final class RenderMemo {
     private final boolean keeps;
     private Memo<PageSpec, Optional<OutputFile>> pages;
     private Map<String, byte[]> templateFiles = Map.of();
+    private Templates templates;
     final Memo<ExplainerData, String> export;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
@@ -65,15 +66,25 @@ public final class RenderMemo {
         return new RenderMemo(false);
     }
 
-    /** The page memo, forgotten first when a file under the templates folder changed since the last build. */
-    Memo<PageSpec, Optional<OutputFile>> pages(Path templatesDir) throws IOException {
-        if (keeps) {
-            Map<String, byte[]> now = read(templatesDir);
-            if (!sameFiles(now, templateFiles)) {
-                pages = onePerPath();
-            }
-            templateFiles = now;
+    /**
+     * The templates for this build: the last build's configuration, with the templates it has parsed, while no file
+     * under the templates folder changed; when one did, a new configuration, and every kept page forgotten.
+     */
+    Templates templates(Path templatesDir, String shownTemplatesDir) throws IOException {
+        if (!keeps) {
+            return new Templates(templatesDir, shownTemplatesDir);
         }
+        Map<String, byte[]> now = read(templatesDir);
+        if (templates == null || !sameFiles(now, templateFiles)) {
+            pages = onePerPath();
+            templates = new Templates(templatesDir, shownTemplatesDir);
+        }
+        templateFiles = now;
+        return templates;
+    }
+
+    /** The pages kept, by path; see {@link #templates}. */
+    Memo<PageSpec, Optional<OutputFile>> pages() {
         return pages;
     }
 

@@ -61,8 +61,8 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         ShareCard card = new ShareCard(analysis);
         try {
-            Templates templates = new Templates(templatesDir, shownTemplatesDir);
-            files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(templatesDir), problems));
+            Templates templates = memo.templates(templatesDir, shownTemplatesDir);
+            files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
             files.addAll(assets(problems));
         } catch (IOException e) {
             problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());

@@ -136,6 +136,6 @@ public final class Memo<K, V> {
             return;
         }
         previous = current;
-        current = new ConcurrentHashMap<>();
+        current = new ConcurrentHashMap<>(previous.size()); // sized as the last build: no resizing as it fills
     }
 }

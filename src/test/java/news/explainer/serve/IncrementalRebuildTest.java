@@ -66,6 +66,11 @@ class IncrementalRebuildTest {
         checker.append("templates/source.ftlh", "\n<#-- edited in the preview -->\n");
         checker.append("templates/layout.ftlh", "\n");
         checker.check("two templates", true);
+        String source = Files.readString(project.templates().resolve("source.ftlh"));
+        checker.append("templates/source.ftlh", "\n<#if unclosed>\n");
+        checker.check("a template that no longer parses", false);
+        checker.write("templates/source.ftlh", source);
+        checker.check("the template fixed", true);
         checker.append("templates/assets/style.css", "\n/* edited */\n");
         checker.check("the stylesheet", true);
         checker.replace("content/comparisons/03-length.md", "\"One week (Trump); no start", "\"A week (Trump); no start");
