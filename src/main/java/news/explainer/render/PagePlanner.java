@@ -71,7 +71,7 @@ public final class PagePlanner {
     /** The pages, with the share card the renderer made already (it walks every comparison and article). */
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
-        QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances);
+        QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");

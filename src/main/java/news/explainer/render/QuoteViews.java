@@ -38,6 +38,7 @@ final class QuoteViews {
     private final WordDiff diff = new WordDiff();
     private final Memo<Compared, WordDiff.Part> diffs;
     private final Memo<Utterance, UtteranceView> utterances;
+    private final Memo<ClusterMarks, List<QuoteMark>> clusterMarks;
     private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
@@ -57,14 +58,18 @@ final class QuoteViews {
 
     /** For one build: each pair of wordings is still compared once, however many pages show it. */
     QuoteViews(Analysis analysis, Markdown markdown) {
-        this(analysis, markdown, Memo.keeping(), Memo.off());
+        this(analysis, markdown, Memo.keeping(), Memo.off(), Memo.off());
     }
 
-    /** Views that take each utterance from {@code utterances} while everything it is made from is the same. */
+    /**
+     * Views that take each utterance from {@code utterances}, and each cluster's marks on source pages from
+     * {@code clusterMarks}, while everything they are made from is the same.
+     */
     QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
-            Memo<Utterance, UtteranceView> utterances) {
+            Memo<Utterance, UtteranceView> utterances, Memo<ClusterMarks, List<QuoteMark>> clusterMarks) {
         this.diffs = diffs;
         this.utterances = utterances;
+        this.clusterMarks = clusterMarks;
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
@@ -126,23 +131,44 @@ final class QuoteViews {
      * links are relative to the sources folder, where every source page is).
      */
     Map<String, List<QuoteMark>> marksByArticle() {
-        String from = OutputPath.SOURCES;
         Map<String, List<QuoteMark>> marks = new LinkedHashMap<>();
         for (QuoteCluster c : clusters) {
-            Optional<String> speaker = c.quoteIds().stream().map(quotes::get).map(Quote::speakerName)
-                    .filter(s -> !s.isEmpty()).findFirst();
-            String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
-            for (String id : c.quoteIds()) {
-                Quote q = quotes.get(id);
-                String text = articles.get(q.articleId()).source().text();
-                int after = q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
-                marks.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
-                        .add(new QuoteMark(q.id(), q.start(), q.end(), after, label, href(c, from)));
+            List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
+            List<Integer> linkAt = carried.stream().map(this::linkAt).toList();
+            List<QuoteMark> own = clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks);
+            for (QuoteMark mark : own) {
+                marks.computeIfAbsent(quotes.get(mark.id()).articleId(), k -> new ArrayList<>()).add(mark);
             }
         }
         marks.values().forEach(list -> list.sort(Comparator.comparingInt(QuoteMark::start)));
         return marks;
     }
+
+    /** Just past the closing quotation mark, where the link to the utterance goes. */
+    private int linkAt(Quote q) {
+        String text = articles.get(q.articleId()).source().text();
+        return q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
+    }
+
+    /** The marks of one cluster's quotes, in the cluster's order. */
+    private List<QuoteMark> marks(ClusterMarks in) {
+        QuoteCluster c = in.cluster();
+        Optional<String> speaker = in.quotes().stream().map(Quote::speakerName).filter(s -> !s.isEmpty()).findFirst();
+        String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
+        String href = href(c, OutputPath.SOURCES);
+        List<QuoteMark> out = new ArrayList<>();
+        for (int i = 0; i < in.quotes().size(); i++) {
+            Quote q = in.quotes().get(i);
+            out.add(new QuoteMark(q.id(), q.start(), q.end(), in.linkAt().get(i), label, href));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What the marks of one cluster's quotes are made from: the cluster, its quotes, where each quote's link goes,
+     * and how many outlets there are.
+     */
+    record ClusterMarks(QuoteCluster cluster, List<Quote> quotes, List<Integer> linkAt, int outletCount) {}
 
     /**
      * A quote on its source page.

@@ -39,6 +39,7 @@ public final class RenderMemo {
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
     final Memo<SourceText, byte[]> originals;
+    final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
 
@@ -56,6 +57,7 @@ public final class RenderMemo {
         this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
+        this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -104,6 +106,7 @@ public final class RenderMemo {
         articles.endBuild();
         planned.endBuild();
         originals.endBuild();
+        marks.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {
