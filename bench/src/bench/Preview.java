@@ -58,7 +58,7 @@ public final class Preview {
             target = new Served(mode);
         } else {
             InProcess inProcess = new InProcess(content, templates, out, mode.equals("incremental"));
-            inProcess.build(); // the first, full build, as the server does when it starts
+            inProcess.build(news.explainer.reuse.Changes.unknown()); // the first, full build, as the server does
             target = inProcess;
         }
         List<Double> millis = new ArrayList<>();
@@ -132,9 +132,10 @@ public final class Preview {
                     ? new news.explainer.serve.IncrementalRebuild(content, templates, out, Path.of("")) : null;
         }
 
-        void build() throws IOException {
+        /** Builds; the incremental rebuild is told which files changed, as the watcher tells it. */
+        void build(news.explainer.reuse.Changes changes) throws IOException {
             if (incremental != null) {
-                var outcome = incremental.rebuild();
+                var outcome = incremental.rebuild(changes);
                 if (!outcome.succeeded()) {
                     throw new IllegalStateException(outcome.errors() + " errors in " + content);
                 }
@@ -149,7 +150,7 @@ public final class Preview {
 
         @Override
         public void afterSave(Set<Path> changed, String page, String marker) throws IOException {
-            build();
+            build(news.explainer.reuse.Changes.of(changed));
             if (!Files.readString(out.resolve(page)).contains(marker)) {
                 throw new IllegalStateException(page + " does not show the edit " + marker);
             }

@@ -12,6 +12,7 @@ import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceLines;
 import news.explainer.render.RenderMemo;
+import news.explainer.reuse.Changes;
 import news.explainer.render.SiteRenderer;
 import news.explainer.write.OutputFile;
 
@@ -61,6 +62,15 @@ public final class SiteBuild {
     }
 
     public Result run() {
+        return run(Changes.unknown());
+    }
+
+    /**
+     * A run in which only {@code changes} may differ from the last run: a build that keeps its results reads only
+     * those files again (a one-off build reads every file whatever it is told).
+     */
+    public Result run(Changes changes) {
+        loadMemo.startBuild(changes);
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();

@@ -22,8 +22,9 @@ public final class Analyser {
     }
 
     public Analysis analyse(Content content, Problems problems) {
-        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders);
-        var comparisons = new ComparisonChecker(content.articles(), evidence).check(content.comparisons(), problems);
+        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
+        var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
+                .check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
         new ClaimCheck(evidence).check(content.comparisons(), problems);

@@ -1,7 +1,11 @@
 package news.explainer.analyse;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import news.explainer.analyse.citation.EvidenceChecker;
+import news.explainer.analyse.compare.Figure;
 import news.explainer.analyse.citation.PassageFinder;
 import news.explainer.analyse.quote.QuoteMemo;
 import news.explainer.model.Article;
@@ -10,17 +14,23 @@ import news.explainer.reuse.Memo;
 
 /**
  * What the analysis keeps between preview builds, per article (an unchanged article is an equal record, and its
- * text the same object): its passage finder, the days it mentions, and its quote analysis.
+ * text the same object): its passage finder, the days it mentions, and its quote analysis; and per cited passage,
+ * where it stands in its article (by that article's finder) and the figures its words give.
  */
 public final class AnalysisMemo {
     final QuoteMemo quotes;
     final Memo<Article, PassageFinder> finders;
     final Memo<Article, Map<LocalDate, SourceRef>> days;
+    final Memo<EvidenceChecker.Finding, Optional<int[]>> findings;
+    final Memo<String, List<Figure>> figures;
 
     private AnalysisMemo(boolean keeps) {
         this.quotes = keeps ? QuoteMemo.keeping() : QuoteMemo.off();
-        this.finders = keeps ? Memo.keeping() : Memo.off();
-        this.days = keeps ? Memo.keeping() : Memo.off();
+        // by article id, the article compared on a hit: its hash would walk its whole parse
+        this.finders = keeps ? Memo.keepingOnePer(Article::id) : Memo.off();
+        this.days = keeps ? Memo.keepingOnePer(Article::id) : Memo.off();
+        this.findings = keeps ? Memo.keeping() : Memo.off();
+        this.figures = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static AnalysisMemo keeping() {
@@ -35,5 +45,7 @@ public final class AnalysisMemo {
         quotes.endBuild();
         finders.endBuild();
         days.endBuild();
+        findings.endBuild();
+        figures.endBuild();
     }
 }

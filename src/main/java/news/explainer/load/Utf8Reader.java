@@ -55,6 +55,12 @@ public final class Utf8Reader {
     /** The file's text, or empty after reporting why it could not be read. */
     public Optional<SourceText> read(Path file, Problems problems) {
         String path = relative(file);
+        if (memo.unchanged(file)) {
+            Optional<Optional<SourceText>> kept = memo.files.again(path, problems);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         try {
             long size = Files.size(file);
             boolean article = path.endsWith(".txt");

@@ -41,7 +41,8 @@ public record Article(
     }
 
     private String firstWords() {
-        String text = parsed.textBlocks().stream().findFirst().map(Block::text).orElse(fileName());
+        String text = parsed.blocks().stream().filter(b -> b.role().isText()).findFirst().map(Block::text)
+                .orElse(fileName()); // the first of textBlocks(), without making the list
         if (text.length() <= 90) {
             return text;
         }

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
-import news.explainer.analyse.quote.WordDiff;
-import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.render.view.BlockView;
@@ -22,6 +20,7 @@ import news.explainer.render.view.PersonPage;
 import news.explainer.render.view.PointPage;
 import news.explainer.render.view.QuotesPage;
 import news.explainer.render.view.TimelinePage;
+import news.explainer.render.view.UtteranceView;
 import news.explainer.render.view.SourcePage;
 
 /** Decides which pages exist, where they go and what each shows, before anything is rendered. */
@@ -30,32 +29,49 @@ public final class PagePlanner {
     private static final int KEY_QUOTES = 4;
 
     private final Markdown markdown;
-    private final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
-    private final Memo<Mentions.Scan, boolean[]> scans;
-    private final Memo<Marked, List<BlockView>> blocks;
+    private final RenderMemo memo;
 
     /** An article's blocks with the passages and quotes marked in them: what a source page shows of its text. */
     record Marked(List<Block> blocks, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {}
 
+    /**
+     * Everything a page's view is made from, for the pages there are many of: while it is equal to the last build's,
+     * the page's view is the last build's object, which is neither planned nor rendered again.
+     */
+    sealed interface Inputs permits SourceInputs, PersonInputs {
+        String path();
+    }
+
+    /** A source page: its article, the site's views, and the passages and quotes marked in its text. */
+    record SourceInputs(String path, Article article, Views views, List<Evidence> marks,
+            List<QuoteViews.QuoteMark> quoted) implements Inputs {}
+
+    /** A person page: the person, the articles that name them, the site's views and their utterances' views. */
+    record PersonInputs(String path, Person person, List<Article> namedIn, Views views, List<UtteranceView> quotes)
+            implements Inputs {}
+
     public PagePlanner(Markdown markdown) {
-        this(markdown, Memo.off(), Memo.off(), Memo.off());
+        this(markdown, RenderMemo.off());
     }
 
     /**
-     * A planner that keeps the costliest parts of planning in memos: the word-by-word comparisons of quotes, and
-     * which people each article names, and the marked-up text of each source page.
+     * A planner that keeps in {@code memo} what planning made: the word-by-word comparisons of quotes, which
+     * people each article names, the marked-up text of each source page, the views of utterances and of articles
+     * in lists, and the whole view of each source and person page.
      */
-    PagePlanner(Markdown markdown, Memo<QuoteViews.Compared, WordDiff.Part> diffs,
-            Memo<Mentions.Scan, boolean[]> scans, Memo<Marked, List<BlockView>> blocks) {
+    PagePlanner(Markdown markdown, RenderMemo memo) {
         this.markdown = markdown;
-        this.diffs = diffs;
-        this.scans = scans;
-        this.blocks = blocks;
+        this.memo = memo;
     }
 
     public List<PageSpec> plan(Analysis analysis) {
+        return plan(analysis, new ShareCard(analysis));
+    }
+
+    /** The pages, with the share card the renderer made already (it walks every comparison and article). */
+    List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
-        QuoteViews quotes = new QuoteViews(analysis, markdown, diffs);
+        QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");
@@ -66,8 +82,8 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             sections.add("people");
         }
-        Views views = new Views(content.story(), new ShareCard(analysis).description(),
-                new AtomFeed(content.story()).exists(), sections);
+        Views views = new Views(content.story(), card.description(),
+                new AtomFeed(content.story()).exists(), sections, memo.articles);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
         pages.add(index(analysis, views, quotes, structured));
@@ -90,7 +106,7 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        List<List<Article>> namedIn = new Mentions(content.people(), scans).namedIn(content.articles());
+        List<List<Article>> namedIn = new Mentions(content.people(), memo.scans).namedIn(content.articles());
         for (int p = 0; p < content.people().size(); p++) {
             pages.add(person(content.people().get(p), namedIn.get(p), views, quotes));
         }
@@ -124,12 +140,19 @@ public final class PagePlanner {
     }
 
     private PageSpec source(Article article, Views views, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {
-        String path = OutputPath.source(article.id());
+        return memo.planned.get(new SourceInputs(OutputPath.source(article.id()), article, views, marks, quoted),
+                in -> source((SourceInputs) in));
+    }
+
+    private PageSpec source(SourceInputs in) {
+        Article article = in.article();
+        Views views = in.views();
+        String path = in.path();
         String description = article.outlet() + ": " + article.title();
         return new PageSpec(path, "source.ftlh", new SourcePage(
                 views.page(path, article.title(), description, "sources"),
                 views.article(article, path), markdown.toHtml(article.note()),
-                blocks.get(new Marked(article.parsed().blocks(), marks, quoted),
+                memo.blocks.get(new Marked(article.parsed().blocks(), in.marks(), in.quoted()),
                         m -> Views.blocks(m.blocks(), m.marks(), m.quoted()))));
     }
 
@@ -180,10 +203,18 @@ public final class PagePlanner {
 
     private PageSpec person(Person person, List<Article> namedIn, Views views, QuoteViews quotes) {
         String path = OutputPath.person(person.id());
+        return memo.planned.get(new PersonInputs(path, person, namedIn, views, quotes.of(person.id(), path)),
+                in -> person((PersonInputs) in));
+    }
+
+    private PageSpec person(PersonInputs in) {
+        Person person = in.person();
+        Views views = in.views();
+        String path = in.path();
         String description = person.role().isEmpty() ? person.name() : person.name() + ", " + person.role();
         return new PageSpec(path, "person.ftlh", new PersonPage(
                 views.page(path, person.name(), description, "people"),
-                views.person(person, path), markdown.toHtml(person.bio()), quotes.of(person.id(), path),
-                views.articles(namedIn, path)));
+                views.person(person, path), markdown.toHtml(person.bio()), in.quotes(),
+                views.articles(in.namedIn(), path)));
     }
 }

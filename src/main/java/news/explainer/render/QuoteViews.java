@@ -29,12 +29,16 @@ final class QuoteViews {
 
     private final Map<String, Quote> quotes;
     private final List<QuoteCluster> clusters;
+    /** The clusters of each speaker, in the analysis's order: a person page looks up its own. */
+    private final Map<String, List<QuoteCluster>> bySpeakerId = new java.util.HashMap<>();
     private final Map<String, Article> articles;
     private final Map<String, Person> withPages;
     private final List<Person> speakers;
     private final Markdown markdown;
     private final WordDiff diff = new WordDiff();
     private final Memo<Compared, WordDiff.Part> diffs;
+    private final Memo<Utterance, UtteranceView> utterances;
+    private final Memo<ClusterMarks, List<QuoteMark>> clusterMarks;
     private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
@@ -42,16 +46,35 @@ final class QuoteViews {
     /** Two wordings of one utterance, as compared word by word: the diff depends on nothing else. */
     record Compared(String fullest, String variant) {}
 
+    /**
+     * Everything an utterance's view is made from: the cluster, its quotes, the outlet of each quote's article, the
+     * page it is shown on, how many outlets there are, and the speaker's page ("" when the speaker has none).
+     */
+    record Utterance(QuoteCluster cluster, List<Quote> quotes, List<String> outlets, String from, int outletCount,
+            String speakerPage) {}
+
+    /** Where an utterance is kept: one view per cluster id and page. */
+    record UtteranceSlot(String clusterId, String from) {}
+
     /** For one build: each pair of wordings is still compared once, however many pages show it. */
     QuoteViews(Analysis analysis, Markdown markdown) {
-        this(analysis, markdown, Memo.keeping());
+        this(analysis, markdown, Memo.keeping(), Memo.off(), Memo.off());
     }
 
-    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs) {
+    /**
+     * Views that take each utterance from {@code utterances}, and each cluster's marks on source pages from
+     * {@code clusterMarks}, while everything they are made from is the same.
+     */
+    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
+            Memo<Utterance, UtteranceView> utterances, Memo<ClusterMarks, List<QuoteMark>> clusterMarks) {
         this.diffs = diffs;
+        this.utterances = utterances;
+        this.clusterMarks = clusterMarks;
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
+        clusters.forEach(c -> c.speakerId().ifPresent(
+                id -> bySpeakerId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
         this.articles = analysis.content().articles().stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         this.withPages = analysis.content().people().stream()
@@ -92,7 +115,7 @@ final class QuoteViews {
 
     /** One person's utterances, the most carried first, then their fragments. */
     List<UtteranceView> of(String personId, String from) {
-        return clusters.stream().filter(c -> c.speakerId().filter(personId::equals).isPresent())
+        return bySpeakerId.getOrDefault(personId, List.of()).stream()
                 .sorted(Comparator.comparing(this::isFragment).thenComparing(widestFirst))
                 .map(c -> utterance(c, from)).toList();
     }
@@ -108,23 +131,44 @@ final class QuoteViews {
      * links are relative to the sources folder, where every source page is).
      */
     Map<String, List<QuoteMark>> marksByArticle() {
-        String from = OutputPath.SOURCES;
         Map<String, List<QuoteMark>> marks = new LinkedHashMap<>();
         for (QuoteCluster c : clusters) {
-            Optional<String> speaker = c.quoteIds().stream().map(quotes::get).map(Quote::speakerName)
-                    .filter(s -> !s.isEmpty()).findFirst();
-            String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
-            for (String id : c.quoteIds()) {
-                Quote q = quotes.get(id);
-                String text = articles.get(q.articleId()).source().text();
-                int after = q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
-                marks.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
-                        .add(new QuoteMark(q.id(), q.start(), q.end(), after, label, href(c, from)));
+            List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
+            List<Integer> linkAt = carried.stream().map(this::linkAt).toList();
+            List<QuoteMark> own = clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks);
+            for (QuoteMark mark : own) {
+                marks.computeIfAbsent(quotes.get(mark.id()).articleId(), k -> new ArrayList<>()).add(mark);
             }
         }
         marks.values().forEach(list -> list.sort(Comparator.comparingInt(QuoteMark::start)));
         return marks;
     }
+
+    /** Just past the closing quotation mark, where the link to the utterance goes. */
+    private int linkAt(Quote q) {
+        String text = articles.get(q.articleId()).source().text();
+        return q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
+    }
+
+    /** The marks of one cluster's quotes, in the cluster's order. */
+    private List<QuoteMark> marks(ClusterMarks in) {
+        QuoteCluster c = in.cluster();
+        Optional<String> speaker = in.quotes().stream().map(Quote::speakerName).filter(s -> !s.isEmpty()).findFirst();
+        String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
+        String href = href(c, OutputPath.SOURCES);
+        List<QuoteMark> out = new ArrayList<>();
+        for (int i = 0; i < in.quotes().size(); i++) {
+            Quote q = in.quotes().get(i);
+            out.add(new QuoteMark(q.id(), q.start(), q.end(), in.linkAt().get(i), label, href));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What the marks of one cluster's quotes are made from: the cluster, its quotes, where each quote's link goes,
+     * and how many outlets there are.
+     */
+    record ClusterMarks(QuoteCluster cluster, List<Quote> quotes, List<Integer> linkAt, int outletCount) {}
 
     /**
      * A quote on its source page.
@@ -145,6 +189,14 @@ final class QuoteViews {
     }
 
     private UtteranceView utterance(QuoteCluster c, String from) {
+        List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
+        List<String> outlets = carried.stream().map(q -> articles.get(q.articleId()).outlet()).toList();
+        String speakerPage = c.speakerId().map(id -> pageOf(id, from)).orElse("");
+        return utterances.get(new Utterance(c, carried, outlets, from, articles.size(), speakerPage),
+                key -> newUtterance(c, from));
+    }
+
+    private UtteranceView newUtterance(QuoteCluster c, String from) {
         Quote fullest = quotes.get(c.fullestQuoteId());
         List<UtteranceView.Variant> variants = c.quoteIds().stream().map(quotes::get)
                 .map(q -> variant(fullest, q, from)).toList();

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
+import news.explainer.load.SourceText;
 import news.explainer.render.export.ExplainerData;
+import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
+import news.explainer.render.view.UtteranceView;
 import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
 
@@ -19,27 +22,42 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from; the word-by-word comparisons of quotes by the two wordings; who each
- * article names by its text and the people; the marked-up text of a source page by its blocks and marks.
+ * kept by the records they are made from, the original files' bytes by their text; the word-by-word comparisons of quotes by the two wordings; who each
+ * article names by its text and the people; the marked-up text of a source page by its blocks and marks; each
+ * utterance's view and each article's line in a list by what they are made from; and the view of a source or
+ * person page by its inputs, so that an unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
     private Memo<PageSpec, Optional<OutputFile>> pages;
     private Map<String, byte[]> templateFiles = Map.of();
+    private Templates templates;
     final Memo<ExplainerData, String> export;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
+    final Memo<QuoteViews.Utterance, UtteranceView> utterances;
+    final Memo<SourceText, byte[]> originals;
+    final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
+    final Memo<Views.Listed, ArticleView> articles;
+    final Memo<PagePlanner.Inputs, PageSpec> planned;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
         this.pages = keeps ? onePerPath() : Memo.off();
-        this.export = keeps ? Memo.keeping() : Memo.off();
+        // one export, compared on a hit: its hash would walk every record it holds
+        this.export = keeps ? Memo.keepingOnePer(data -> OutputPath.DATA) : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         this.diffs = keeps ? Memo.keeping() : Memo.off();
-        this.scans = keeps ? Memo.keeping() : Memo.off();
+        this.scans = keeps ? Memo.keepingOnePerSame(Mentions.Scan::text) : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
+        this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
+                : Memo.off();
+        this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
+        this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
+        this.originals = keeps ? Memo.keepingSame() : Memo.off();
+        this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -50,15 +68,25 @@ public final class RenderMemo {
         return new RenderMemo(false);
     }
 
-    /** The page memo, forgotten first when a file under the templates folder changed since the last build. */
-    Memo<PageSpec, Optional<OutputFile>> pages(Path templatesDir) throws IOException {
-        if (keeps) {
-            Map<String, byte[]> now = read(templatesDir);
-            if (!sameFiles(now, templateFiles)) {
-                pages = onePerPath();
-            }
-            templateFiles = now;
+    /**
+     * The templates for this build: the last build's configuration, with the templates it has parsed, while no file
+     * under the templates folder changed; when one did, a new configuration, and every kept page forgotten.
+     */
+    Templates templates(Path templatesDir, String shownTemplatesDir) throws IOException {
+        if (!keeps) {
+            return new Templates(templatesDir, shownTemplatesDir);
         }
+        Map<String, byte[]> now = read(templatesDir);
+        if (templates == null || !sameFiles(now, templateFiles)) {
+            pages = onePerPath();
+            templates = new Templates(templatesDir, shownTemplatesDir);
+        }
+        templateFiles = now;
+        return templates;
+    }
+
+    /** The pages kept, by path; see {@link #templates}. */
+    Memo<PageSpec, Optional<OutputFile>> pages() {
         return pages;
     }
 
@@ -74,6 +102,11 @@ public final class RenderMemo {
         diffs.endBuild();
         scans.endBuild();
         blocks.endBuild();
+        utterances.endBuild();
+        articles.endBuild();
+        planned.endBuild();
+        originals.endBuild();
+        marks.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
+import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Story;
 import news.explainer.render.publish.AtomFeed;
@@ -40,7 +41,7 @@ public final class SiteRenderer {
         this.templatesDir = templatesDir;
         this.shownTemplatesDir = shownTemplatesDir;
         this.memo = memo;
-        this.planner = new PagePlanner(markdown, memo.diffs, memo.scans, memo.blocks);
+        this.planner = new PagePlanner(markdown, memo);
     }
 
     /** Renders everything, then lets the memo forget what this build did not ask for. */
@@ -58,26 +59,28 @@ public final class SiteRenderer {
             return List.of();
         }
         List<OutputFile> files = new ArrayList<>();
+        ShareCard card = new ShareCard(analysis);
         try {
-            Templates templates = new Templates(templatesDir, shownTemplatesDir);
-            files.addAll(pages(templates, planner.plan(analysis), memo.pages(templatesDir), problems));
+            Templates templates = memo.templates(templatesDir, shownTemplatesDir);
+            files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
             files.addAll(assets(problems));
         } catch (IOException e) {
             problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
         }
         for (Article article : analysis.content().articles()) {
-            files.add(new OutputFile(OutputPath.original(article.id()), article.source().bytes()));
+            files.add(new OutputFile(OutputPath.original(article.id()),
+                    memo.originals.get(article.source(), SourceText::bytes)));
         }
         files.add(OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
-        files.addAll(forSharing(analysis, files));
+        files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */
-    private List<OutputFile> forSharing(Analysis analysis, List<OutputFile> files) {
+    private List<OutputFile> forSharing(Analysis analysis, ShareCard card, List<OutputFile> files) {
         Story story = analysis.content().story();
         List<OutputFile> out = new ArrayList<>();
-        out.add(new OutputFile(OutputPath.SHARE_IMAGE, memo.shareImage.get(new ShareCard(analysis), ShareCard::png)));
+        out.add(new OutputFile(OutputPath.SHARE_IMAGE, memo.shareImage.get(card, ShareCard::png)));
         AtomFeed feed = new AtomFeed(story);
         if (feed.exists()) {
             out.add(OutputFile.text(OutputPath.FEED, feed.xml(markdown::toHtml)));

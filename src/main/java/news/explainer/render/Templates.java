@@ -46,7 +46,8 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setLocale(java.util.Locale.ROOT);
         config.setNumberFormat("computer");
-        // Templates are read once per build, and every build starts a new configuration: no stale cache in serve.
+        // Templates are read once: the preview keeps a configuration only while no file under the folder changed,
+        // and starts a new one otherwise (RenderMemo), so a cached template is never stale.
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 

@@ -17,6 +17,7 @@ import news.explainer.render.view.BlockView;
 import news.explainer.render.view.Link;
 import news.explainer.render.view.PageMeta;
 import news.explainer.render.view.PersonView;
+import news.explainer.reuse.Memo;
 
 /** Builds view records for one page: labels formatted, hrefs relative to that page. */
 final class Views {
@@ -25,13 +26,17 @@ final class Views {
     private final String imageAlt;
     private final boolean hasFeed;
     private final List<String> sections;
+    /** Where article lines are kept while an article and the page listing it are the same. */
+    private final Memo<Listed, ArticleView> listed;
 
     /**
      * @param imageAlt what the share image shows
      * @param hasFeed whether the site has an Atom feed to link to
      * @param sections the optional sections the site has pages for, so that navigation never links to a missing one
+     * @param listed where each article's line in a list is kept between builds
      */
-    Views(Story story, String imageAlt, boolean hasFeed, List<String> sections) {
+    Views(Story story, String imageAlt, boolean hasFeed, List<String> sections, Memo<Listed, ArticleView> listed) {
+        this.listed = listed;
         this.story = story;
         this.dates = new Dates(story.language());
         this.imageAlt = imageAlt;
@@ -41,6 +46,25 @@ final class Views {
 
     Dates dates() {
         return dates;
+    }
+
+    /** Views made from the same story, image text, feed and sections make the same records: pages keep by it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Views v && v.story.equals(story) && v.imageAlt.equals(imageAlt) && v.hasFeed == hasFeed
+                && v.sections.equals(sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(story, imageAlt, hasFeed, sections);
+    }
+
+    /** An article's line in a list, as seen from page {@code from}, in the story's language. */
+    record Listed(Article article, String from, String language) {
+        Object slot() {
+            return List.of(article.id(), from);
+        }
     }
 
     PageMeta page(String path, String title, String description, String section) {
@@ -72,7 +96,8 @@ final class Views {
     }
 
     List<ArticleView> articles(List<Article> articles, String from) {
-        return articles.stream().map(a -> article(a, from)).toList();
+        return articles.stream().map(a -> listed.get(new Listed(a, from, story.language()), l -> article(a, from)))
+                .toList();
     }
 
     PersonView person(Person p, String from) {

@@ -2,6 +2,7 @@ package news.explainer.reuse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import news.explainer.problem.Problem;
@@ -47,6 +48,36 @@ public final class Memo<K, V> {
     }
 
     /**
+     * A memo that finds a result only under the very key object it was made from: for keys an earlier memo hands back
+     * as the same object while unchanged (a parsed article), whose hash would walk all they hold. An equal key that
+     * is another object runs the step again.
+     */
+    public static <K, V> Memo<K, V> keepingSame() {
+        return keepingOnePerSame(key -> key);
+    }
+
+    /**
+     * A memo that keeps one result per object {@code part} of the key, by identity (the parsed article a key is
+     * about), used only while the whole key is still equal.
+     */
+    public static <K, V> Memo<K, V> keepingOnePerSame(Function<K, Object> part) {
+        return new Memo<>(true, key -> new Same(part.apply(key)));
+    }
+
+    /** A key compared by identity. */
+    private record Same(Object key) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key);
+        }
+    }
+
+    /**
      * A memo that keeps nothing and only runs the step: a one-off build, which would pay for hashing every key and
      * reuse nothing.
      */
@@ -73,6 +104,27 @@ public final class Memo<K, V> {
         return kept.value();
     }
 
+    /**
+     * The result kept in {@code slot} from the last build, reported and kept again as if its key had been given,
+     * for a caller that knows the input did not change without making the key (a file not read again); empty when
+     * nothing is kept there, or when this memo keeps nothing.
+     */
+    public Optional<V> again(Object slot, Problems problems) {
+        if (!keeps) {
+            return Optional.empty();
+        }
+        Kept<K, V> kept = current.get(slot);
+        if (kept == null) {
+            kept = previous.get(slot);
+        }
+        if (kept == null) {
+            return Optional.empty();
+        }
+        current.put(slot, kept);
+        kept.problems().forEach(problems::add);
+        return Optional.of(kept.value());
+    }
+
     /** The same, for a step that reports no problems. */
     public V get(K key, Function<K, V> step) {
         return get(key, new Problems(), found -> step.apply(key));
@@ -84,6 +136,6 @@ public final class Memo<K, V> {
             return;
         }
         previous = current;
-        current = new ConcurrentHashMap<>();
+        current = new ConcurrentHashMap<>(previous.size()); // sized as the last build: no resizing as it fills
     }
 }

@@ -15,15 +15,21 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import news.explainer.reuse.Changes;
 
 /**
- * Watches folders and everything under them, and runs a task once per batch of changes. {@link WatchService} is
- * not recursive, so every folder is registered, including folders created later. A batch ends after a quiet
- * period with no change (an editor saving ten files, or a git checkout, causes one rebuild), or after a longer cap,
- * so that a file written without pause still gets a rebuild. Changes made during the task start the next batch.
+ * Watches folders and everything under them, and runs a task once per batch of changes, telling it which files
+ * changed. {@link WatchService} is not recursive, so every folder is registered, including folders created later.
+ * A batch ends after a quiet period with no change (an editor saving ten files, or a git checkout, causes one
+ * rebuild), or after a longer cap, so that a file written without pause still gets a rebuild. Changes made during
+ * the task start the next batch. When events were lost, or a folder appeared (its files may have been written
+ * before it was watched), the task is told that anything may have changed.
  */
 public final class ContentWatcher implements AutoCloseable {
     /** The longest a batch may grow before the task runs anyway. */
@@ -31,10 +37,10 @@ public final class ContentWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Duration quiet;
-    private final Runnable task;
+    private final Consumer<Changes> task;
     private final Thread thread;
 
-    private ContentWatcher(List<Path> roots, Duration quiet, Runnable task) throws IOException {
+    private ContentWatcher(List<Path> roots, Duration quiet, Consumer<Changes> task) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.task = task;
@@ -48,7 +54,7 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     /** Watches the folders that exist among {@code roots} and runs {@code task} after each batch of changes. */
-    public static ContentWatcher start(List<Path> roots, Duration quiet, Runnable task) throws IOException {
+    public static ContentWatcher start(List<Path> roots, Duration quiet, Consumer<Changes> task) throws IOException {
         ContentWatcher watcher = new ContentWatcher(roots, quiet, task);
         watcher.thread.start();
         return watcher;
@@ -57,15 +63,16 @@ public final class ContentWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                boolean relevant = handle(service.take());
+                Batch batch = new Batch();
+                handle(service.take(), batch);
                 long started = System.nanoTime();
                 WatchKey next;
                 long left;
                 while ((left = quietLeft(started)) > 0 && (next = service.poll(left, TimeUnit.NANOSECONDS)) != null) {
-                    relevant |= handle(next);
+                    handle(next, batch);
                 }
-                if (relevant) {
-                    task.run();
+                if (batch.relevant) {
+                    task.accept(batch.changes());
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -79,23 +86,35 @@ public final class ContentWatcher implements AutoCloseable {
         return Math.max(0, Math.min(quiet.toNanos(), capLeft));
     }
 
-    /** Registers new folders; true when an event concerns a file the build may read. */
-    private boolean handle(WatchKey key) {
-        boolean relevant = false;
+    /** What one batch saw: the paths changed, whether one concerns a file the build may read, and whether all is known. */
+    private static final class Batch {
+        private final Set<Path> paths = new HashSet<>();
+        private boolean relevant;
+        private boolean everything;
+
+        Changes changes() {
+            return everything ? Changes.unknown() : Changes.of(paths);
+        }
+    }
+
+    /** Registers new folders, and adds the key's events to the batch. */
+    private void handle(WatchKey key, Batch batch) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                relevant = true; // events were lost: rebuild to be sure
+                batch.relevant = true; // events were lost: rebuild to be sure, reading everything
+                batch.everything = true;
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                 registerQuietly(changed);
+                batch.everything = true; // files written into it before it was watched gave no event
             }
-            relevant |= !isScratch(changed.getFileName().toString());
+            batch.paths.add(changed);
+            batch.relevant |= !isScratch(changed.getFileName().toString());
         }
         key.reset();
-        return relevant;
     }
 
     /** Editors' swap and backup files ({@code .x.swp}, {@code x~}) and hidden files; the build never reads them. */

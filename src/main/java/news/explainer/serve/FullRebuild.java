@@ -8,6 +8,7 @@ import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Changes;
 import news.explainer.write.SiteWriter;
 
 /** Rebuilds by running the whole build, as {@code build} does, and swapping the result into the output folder. */
@@ -21,7 +22,7 @@ public final class FullRebuild implements Rebuilder {
     }
 
     @Override
-    public Outcome rebuild() {
+    public Outcome rebuild(Changes changes) {
         long started = System.nanoTime();
         SiteBuild.Result result = build.run();
         List<Problem> problems = new ArrayList<>(result.problems().sorted());

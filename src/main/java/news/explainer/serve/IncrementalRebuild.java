@@ -8,16 +8,20 @@ import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Changes;
 
 /**
- * Rebuilds what a change touches: the build keeps its intermediate results between runs and redoes a step only
- * where its input changed ({@link SiteBuild#reusing}), and only the files whose bytes changed are written. The
+ * Rebuilds what a change touches: the build keeps its intermediate results between runs, reads again only the
+ * files the watcher saw change, and redoes a step only where its input changed ({@link SiteBuild#reusing}); only
+ * the files whose bytes changed are written. The
  * output folder ends up exactly as a full build would leave it; on errors it is left as it was.
  */
 public final class IncrementalRebuild implements Rebuilder {
     private final SiteBuild build;
     private final PreviewWriter writer;
     private final Path out;
+    /** False until a run ends: a run that crashed may have kept a file's old text while told it changed. */
+    private boolean lastRunEnded;
 
     public IncrementalRebuild(Path content, Path templates, Path out, Path base) {
         this.build = SiteBuild.reusing(content, templates, base);
@@ -26,9 +30,12 @@ public final class IncrementalRebuild implements Rebuilder {
     }
 
     @Override
-    public Outcome rebuild() {
+    public Outcome rebuild(Changes changes) {
         long started = System.nanoTime();
-        SiteBuild.Result result = build.run();
+        Changes since = lastRunEnded ? changes : Changes.unknown();
+        lastRunEnded = false;
+        SiteBuild.Result result = build.run(since);
+        lastRunEnded = true;
         List<Problem> problems = new ArrayList<>(result.problems().sorted());
         if (!result.problems().hasErrors()) {
             try {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Changes;
 
 /**
  * A running preview: the server, the watcher, and the rebuild that joins them. Each batch of changes runs one
@@ -45,12 +46,12 @@ public final class Preview implements AutoCloseable {
         Preview preview = new Preview(rebuilder, out, err);
         preview.server = PreviewServer.start(site, port);
         try {
-            preview.watcher = ContentWatcher.start(watched, QUIET, () -> preview.rebuild(false));
+            preview.watcher = ContentWatcher.start(watched, QUIET, changes -> preview.rebuild(changes, false));
         } catch (IOException | RuntimeException e) {
             preview.server.close();
             throw e;
         }
-        preview.rebuild(true);
+        preview.rebuild(Changes.unknown(), true);
         return preview;
     }
 
@@ -58,11 +59,11 @@ public final class Preview implements AutoCloseable {
         return server.address();
     }
 
-    /** Rebuilds now. The watcher calls it; one rebuild at a time. */
-    synchronized Rebuilder.Outcome rebuild(boolean first) {
+    /** Rebuilds now, told which files changed. The watcher calls it; one rebuild at a time. */
+    synchronized Rebuilder.Outcome rebuild(Changes changes, boolean first) {
         Rebuilder.Outcome outcome;
         try {
-            outcome = rebuilder.rebuild();
+            outcome = rebuilder.rebuild(changes);
         } catch (RuntimeException e) {
             // a bug in a stage must not stop the preview: show it like any other problem
             outcome = new Rebuilder.Outcome(List.of(crash(e)), 0, 0);

@@ -2,6 +2,7 @@ package news.explainer.serve;
 
 import java.util.List;
 import news.explainer.problem.Problem;
+import news.explainer.reuse.Changes;
 
 /**
  * Brings the output folder up to date with the sources. The preview calls it once at start and once per batch of
@@ -11,7 +12,13 @@ import news.explainer.problem.Problem;
  */
 public interface Rebuilder {
 
-    Outcome rebuild();
+    /** Rebuilds, told which files changed since the last rebuild (a rebuilder may read them all anyway). */
+    Outcome rebuild(Changes changes);
+
+    /** Rebuilds with every file read again: the first build, or when it is not known what changed. */
+    default Outcome rebuild() {
+        return rebuild(Changes.unknown());
+    }
 
     /**
      * What one rebuild did.

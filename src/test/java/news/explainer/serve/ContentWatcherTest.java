@@ -1,34 +1,64 @@
 package news.explainer.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
+import news.explainer.reuse.Changes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watcher batches: an editor saving ten files at once gets one rebuild, not ten. */
+/**
+ * The watcher batches: an editor saving ten files at once gets one rebuild, not ten, and the rebuild is told which
+ * files changed, or that anything may have when a folder appeared.
+ */
 class ContentWatcherTest {
 
     @Test
-    void tenFilesSavedAtOnceRunTheTaskOnce(@TempDir Path dir) throws Exception {
+    void tenFilesSavedAtOnceRunTheTaskOnceNamingThem(@TempDir Path dir) throws Exception {
         Path articles = Files.createDirectories(dir.resolve("content/articles"));
-        AtomicInteger runs = new AtomicInteger();
+        Path untouched = Files.writeString(articles.resolve("untouched.txt"), "as it was", StandardCharsets.UTF_8);
+        List<Changes> runs = new CopyOnWriteArrayList<>();
         try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), Preview.QUIET,
-                runs::incrementAndGet)) {
+                runs::add)) {
             Thread.sleep(200); // let the watch service settle
             for (int i = 0; i < 10; i++) {
                 Files.writeString(articles.resolve("a" + i + ".txt"), "article " + i, StandardCharsets.UTF_8);
             }
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (runs.get() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
+            awaitRuns(runs);
+            assertEquals(1, runs.size(), "rebuilds for ten files saved at once");
+            Changes changes = runs.get(0);
+            assertTrue(changes.known(), changes.toString());
+            for (int i = 0; i < 10; i++) {
+                assertFalse(changes.unchanged(articles.resolve("a" + i + ".txt")), "a" + i + ".txt changed");
             }
-            Thread.sleep(10 * Preview.QUIET.toMillis()); // long enough for a second batch to show
-            assertEquals(1, runs.get(), "rebuilds for ten files saved at once");
+            assertTrue(changes.unchanged(untouched), "a file nobody saved");
         }
+    }
+
+    @Test
+    void aNewFolderMeansAnythingMayHaveChanged(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        List<Changes> runs = new CopyOnWriteArrayList<>();
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(content), Preview.QUIET, runs::add)) {
+            Thread.sleep(200);
+            Path quotes = Files.createDirectories(content.resolve("quotes"));
+            Files.writeString(quotes.resolve("q.md"), "written at once", StandardCharsets.UTF_8);
+            awaitRuns(runs);
+            assertFalse(runs.get(0).known(), "the files of a new folder may have been written before it was watched");
+        }
+    }
+
+    private static void awaitRuns(List<Changes> runs) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (runs.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(10 * Preview.QUIET.toMillis()); // long enough for a second batch to show
     }
 }

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
+import news.explainer.reuse.Changes;
 import news.explainer.testing.TestProject;
 import news.explainer.write.SiteWriter;
 import org.junit.jupiter.api.Test;
@@ -40,35 +43,71 @@ class IncrementalRebuildTest {
         Checker checker = new Checker(project, incremental, full);
         checker.check("the first build", true);
 
-        project.replace(article(7), "district 7,", "district seven,");
+        checker.replace(article(7), "district 7,", "district seven,");
         checker.check("a word in a generated article's quote", true);
-        project.replace(article(7), "district seven,", "district 7 !,");
+        checker.replace(article(7), "district seven,", "district 7 !,");
         checker.check("the same article again, at once", true);
-        project.replace("content/articles/001_772144a5bb11708c.txt", "A house heavily damaged", "A home heavily damaged");
+        checker.replace("content/articles/001_772144a5bb11708c.txt", "A house heavily damaged", "A home heavily damaged");
         checker.check("a sentence in a real article", true);
-        project.replace(note(12), "outlet: Generated 12", "outlet: Generated: 12");
+        checker.replace(note(12), "outlet: Generated 12", "outlet: Generated: 12");
         checker.check("a source annotation that no longer parses", false);
-        project.replace(note(12), "outlet: Generated: 12", "outlet: Generated twelve");
+        checker.replace(note(12), "outlet: Generated: 12", "outlet: Generated twelve");
         checker.check("the annotation fixed", true);
-        project.write(article(GENERATED), generatedArticle(GENERATED));
-        project.write(note(GENERATED), generatedNote(GENERATED));
+        checker.write(article(GENERATED), generatedArticle(GENERATED));
+        checker.write(note(GENERATED), generatedNote(GENERATED));
         checker.check("a new article and its annotation", true);
-        project.delete(article(3));
-        project.delete(note(3));
+        checker.delete(article(3));
+        checker.delete(note(3));
         checker.check("an article and its annotation deleted", true);
-        project.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman", "role: Kremlin press secretary");
+        checker.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman", "role: Kremlin press secretary");
         checker.check("a person's role", true);
-        project.replace("content/people/dmitry-peskov.md", "name: Dmitry Peskov", "name: Dmitry S. Peskov");
+        checker.replace("content/people/dmitry-peskov.md", "name: Dmitry Peskov", "name: Dmitry S. Peskov");
         checker.check("a person's name", true);
-        appendTo(project.templates().resolve("source.ftlh"), "\n<#-- edited in the preview -->\n");
-        appendTo(project.templates().resolve("layout.ftlh"), "\n");
+        checker.append("templates/source.ftlh", "\n<#-- edited in the preview -->\n");
+        checker.append("templates/layout.ftlh", "\n");
         checker.check("two templates", true);
-        appendTo(project.templates().resolve("assets/style.css"), "\n/* edited */\n");
+        String source = Files.readString(project.templates().resolve("source.ftlh"));
+        checker.append("templates/source.ftlh", "\n<#if unclosed>\n");
+        checker.check("a template that no longer parses", false);
+        checker.write("templates/source.ftlh", source);
+        checker.check("the template fixed", true);
+        checker.append("templates/assets/style.css", "\n/* edited */\n");
         checker.check("the stylesheet", true);
-        project.replace("content/comparisons/03-length.md", "\"One week (Trump); no start", "\"A week (Trump); no start");
+        checker.replace("content/comparisons/03-length.md", "\"One week (Trump); no start", "\"A week (Trump); no start");
         checker.check("an answer in a comparison", true);
-        appendTo(project.content().resolve("story.md"), "\nOne more sentence from the editors.\n");
+        checker.append("content/story.md", "\nOne more sentence from the editors.\n");
         checker.check("the story", true);
+    }
+
+    @Test
+    void aRebuildNotToldWhatChangedReadsEveryFile(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        addGeneratedArticles(project, 20);
+        IncrementalRebuild incremental =
+                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        Checker checker = new Checker(project, incremental, dir.resolve("full"));
+        checker.check("the first build", true);
+        project.replace(article(5), "district 5,", "district five,");
+        project.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman", "role: Kremlin press secretary");
+        checker.checkUntold("an article and a person, with the changes unknown (events lost)");
+        checker.replace(article(6), "district 6,", "district six,");
+        checker.check("then an article, with the changes known", true);
+    }
+
+    @Test
+    void aFileTheWatcherDidNotNameIsNotReadAgain(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        addGeneratedArticles(project, 3);
+        IncrementalRebuild incremental =
+                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        assertTrue(incremental.rebuild().succeeded());
+        project.replace(article(1), "district 1,", "district one,");
+        assertTrue(incremental.rebuild(Changes.of(Set.of())).succeeded());
+        String page = Files.readString(project.site().resolve("sources/generated-001.html"));
+        assertTrue(page.contains("district 1,") && !page.contains("district one,"), "the file as last read");
+        assertTrue(incremental.rebuild(Changes.of(Set.of(project.root.resolve(article(1))))).succeeded());
+        page = Files.readString(project.site().resolve("sources/generated-001.html"));
+        assertTrue(page.contains("district one,"), "the file read again once named");
     }
 
     /** Runs the incremental rebuild and a full build, and compares what they did. */
@@ -78,14 +117,48 @@ class IncrementalRebuildTest {
         private final Path full;
         private Map<String, byte[]> lastGood = Map.of();
 
+        /** The files edited since the last check: what the watcher would tell the rebuild. */
+        private final Set<Path> edited = new HashSet<>();
+        private boolean first = true;
+
         Checker(TestProject project, IncrementalRebuild incremental, Path full) {
             this.project = project;
             this.incremental = incremental;
             this.full = full;
         }
 
+        void replace(String relative, String old, String replacement) throws IOException {
+            project.replace(relative, old, replacement);
+            edited.add(project.root.resolve(relative));
+        }
+
+        void write(String relative, String text) throws IOException {
+            edited.add(project.write(relative, text));
+        }
+
+        void delete(String relative) throws IOException {
+            project.delete(relative);
+            edited.add(project.root.resolve(relative));
+        }
+
+        void append(String relative, String text) throws IOException {
+            appendTo(project.root.resolve(relative), text);
+            edited.add(project.root.resolve(relative));
+        }
+
+        /** Rebuilds told which files were edited (the first build is told nothing), and compares with a full build. */
         void check(String edit, boolean succeeds) throws IOException {
-            Rebuilder.Outcome outcome = incremental.rebuild();
+            compare(edit, succeeds, incremental.rebuild(first ? Changes.unknown() : Changes.of(edited)));
+        }
+
+        /** The same, with the rebuild not told what changed. */
+        void checkUntold(String edit) throws IOException {
+            compare(edit, true, incremental.rebuild(Changes.unknown()));
+        }
+
+        private void compare(String edit, boolean succeeds, Rebuilder.Outcome outcome) throws IOException {
+            first = false;
+            edited.clear();
             SiteBuild.Result fresh = new SiteBuild(project.content(), project.templates(), project.root).run();
             assertEquals(succeeds, !fresh.problems().hasErrors(),
                     edit + ": " + fresh.problems().sorted().stream().filter(Problem::isError).toList());

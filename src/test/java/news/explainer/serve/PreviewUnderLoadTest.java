@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import news.explainer.reuse.Changes;
 import news.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class PreviewUnderLoadTest {
             AtomicInteger rebuilds = new AtomicInteger();
             Thread rebuilding = new Thread(() -> {
                 while (loading.get()) {
-                    assertTrue(preview.rebuild(false).succeeded());
+                    assertTrue(preview.rebuild(Changes.unknown(), false).succeeded());
                     rebuilds.incrementAndGet();
                 }
             });

@@ -24,16 +24,25 @@ public final class EvidenceChecker {
     private final Map<String, PassageFinder> finders;
 
     private final Memo<Article, PassageFinder> kept;
+    private final Memo<Finding, Optional<int[]>> findings;
+
+    /** A passage looked for with one article's finder (the same object while the article is unchanged). */
+    public record Finding(PassageFinder finder, String passage) {}
 
     public EvidenceChecker(List<Article> articles) {
-        this(articles, Memo.off());
+        this(articles, Memo.off(), Memo.off());
     }
 
-    /** A checker that takes each article's finder from {@code kept} when the article is unchanged. */
-    public EvidenceChecker(List<Article> articles, Memo<Article, PassageFinder> kept) {
+    /**
+     * A checker that takes each article's finder from {@code kept} when the article is unchanged, and where a
+     * passage stands from {@code findings} when it was looked for with that finder before.
+     */
+    public EvidenceChecker(List<Article> articles, Memo<Article, PassageFinder> kept,
+            Memo<Finding, Optional<int[]>> findings) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         this.finders = new HashMap<>();
         this.kept = kept;
+        this.findings = findings;
     }
 
     /** Whether the passage stands in at least one article, with the same finders (and tolerance) as citations. */
@@ -56,7 +65,7 @@ public final class EvidenceChecker {
         List<Evidence> found = new ArrayList<>();
         for (int i = 0; i < citation.passages().size(); i++) {
             String passage = citation.passages().get(i);
-            Optional<int[]> range = finder.find(passage);
+            Optional<int[]> range = findings.get(new Finding(finder, passage), f -> f.finder().find(f.passage()));
             if (range.isPresent()) {
                 int[] r = range.get();
                 found.add(new Evidence(citation.article(), finder.original(r[0], r[1]), r[0], r[1],

@@ -13,6 +13,7 @@ import news.explainer.model.Article;
 import news.explainer.model.Comparison;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Memo;
 
 /**
  * Checks each comparison point: one answer per article, evidence that stands in the article, and figures that
@@ -22,10 +23,17 @@ public final class ComparisonChecker {
     private final List<Article> articles;
     private final EvidenceChecker evidence;
     private final FigureExtractor figures = new FigureExtractor();
+    private final Memo<String, List<Figure>> kept;
 
     public ComparisonChecker(List<Article> articles, EvidenceChecker evidence) {
+        this(articles, evidence, Memo.off());
+    }
+
+    /** A checker that takes the figures of a passage from {@code kept} when the same words were read before. */
+    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence, Memo<String, List<Figure>> kept) {
         this.articles = articles;
         this.evidence = evidence;
+        this.kept = kept;
     }
 
     public List<CheckedComparison> check(List<Comparison> comparisons, Problems problems) {
@@ -69,7 +77,7 @@ public final class ComparisonChecker {
         for (CheckedComparison.Answer answer : answers) {
             Set<String> seen = new HashSet<>();
             for (Evidence e : answer.evidence()) {
-                for (Figure f : figures.extract(e.passage())) {
+                for (Figure f : kept.get(e.passage(), figures::extract)) {
                     if (seen.add(f.kind() + f.value())) {
                         byKind.computeIfAbsent(f.kind(), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(f.value(), v -> new ArrayList<>())

@@ -42,7 +42,7 @@ final class Cast {
 
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes,
             QuoteMemo memo) {
-        Set<String> knownWords = Set.copyOf(spellingsOf(known).keySet());
+        Set<String> knownWords = memo.spellings.get(Set.copyOf(spellingsOf(known).keySet()), same -> same);
         // Each article on its own core; the first article to name someone still gives their role, as in order.
         List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> memo.names
                 .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn))

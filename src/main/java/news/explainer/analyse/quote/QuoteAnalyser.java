@@ -37,18 +37,16 @@ public final class QuoteAnalyser {
         List<List<QuoteExtractor.Found>> found =
                 articles.parallelStream().map(a -> memo.found.get(a.parsed(),
                         parsed -> extractor.extract(parsed.textBlocks()))).toList();
-        Cast cast = Cast.of(people, articles, found, memo);
+        // An equal cast gives the same attributions: the last build's object, so that keys holding it compare at once.
+        Cast cast = memo.casts.get(Cast.of(people, articles, found, memo), same -> same);
         SpeakerAttributor attributor = new SpeakerAttributor(cast);
         List<Quote> quotes = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             Article article = articles.get(a);
             List<Optional<Person>> speakers = memo.speakers.get(
                     new QuoteMemo.Attributed(cast, article.parsed(), found.get(a)),
                     key -> attributor.attribute(key.article().textBlocks(), key.quotes()));
-            List<Quote> own = new ArrayList<>();
-            for (int q = 0; q < found.get(a).size(); q++) {
-                own.add(quote(article, q + 1, found.get(a).get(q), speakers.get(q)));
-            }
-            return own;
+            return memo.quotes.get(new QuoteMemo.Quoted(article.id(), article.source(), found.get(a), speakers),
+                    key -> quotes(article, key.found(), key.speakers()));
         }).flatMap(List::stream).toList();
         Overrides corrections = new Overrides(cast, articles);
         quotes = corrections.apply(quotes, overrides, problems);
@@ -57,6 +55,15 @@ public final class QuoteAnalyser {
         List<QuoteCluster> clusters = memo.clusters.get(QuoteMemo.Matched.of(all, alone),
                 key -> new QuoteMatcher().match(all, alone));
         return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes));
+    }
+
+    private static List<Quote> quotes(Article article, List<QuoteExtractor.Found> found,
+            List<Optional<Person>> speakers) {
+        List<Quote> own = new ArrayList<>();
+        for (int q = 0; q < found.size(); q++) {
+            own.add(quote(article, q + 1, found.get(q), speakers.get(q)));
+        }
+        return List.copyOf(own);
     }
 
     private static Quote quote(Article article, int n, QuoteExtractor.Found f, Optional<Person> speaker) {

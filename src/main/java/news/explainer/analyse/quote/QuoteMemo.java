@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import news.explainer.load.SourceText;
 import news.explainer.model.ParsedArticle;
 import news.explainer.model.Person;
 import news.explainer.reuse.Memo;
@@ -18,13 +19,22 @@ public final class QuoteMemo {
     final Memo<ParsedArticle, List<QuoteExtractor.Found>> found;
     final Memo<Named, Map<String, Person>> names;
     final Memo<Attributed, List<Optional<Person>>> speakers;
+    final Memo<Quoted, List<Quote>> quotes;
     final Memo<List<Matched>, List<QuoteCluster>> clusters;
+    /** The known spellings and the cast, each the last build's object while equal: keys above then compare at once. */
+    final Memo<Set<String>, Set<String>> spellings;
+    final Memo<Cast, Cast> casts;
 
     private QuoteMemo(boolean keeps) {
-        this.found = keeps ? Memo.keeping() : Memo.off();
-        this.names = keeps ? Memo.keeping() : Memo.off();
-        this.speakers = keeps ? Memo.keeping() : Memo.off();
+        // Per article, found by the parsed article's identity (or the article's id) and compared only on a hit:
+        // hashing a parse walks all its text.
+        this.found = keeps ? Memo.keepingSame() : Memo.off();
+        this.names = keeps ? Memo.keepingOnePerSame(Named::article) : Memo.off();
+        this.speakers = keeps ? Memo.keepingOnePerSame(Attributed::article) : Memo.off();
+        this.quotes = keeps ? Memo.keepingOnePer(Quoted::articleId) : Memo.off();
         this.clusters = keeps ? Memo.keeping() : Memo.off();
+        this.spellings = keeps ? Memo.keeping() : Memo.off();
+        this.casts = keeps ? Memo.keeping() : Memo.off();
     }
 
     public static QuoteMemo keeping() {
@@ -39,7 +49,10 @@ public final class QuoteMemo {
         found.endBuild();
         names.endBuild();
         speakers.endBuild();
+        quotes.endBuild();
         clusters.endBuild();
+        spellings.endBuild();
+        casts.endBuild();
     }
 
     record Named(ParsedArticle article, List<QuoteExtractor.Found> quotes, Set<String> knownSpellings) {}
@@ -58,4 +71,8 @@ public final class QuoteMemo {
     }
 
     record Attributed(Cast cast, ParsedArticle article, List<QuoteExtractor.Found> quotes) {}
+
+    /** An article's quotes as made from its text, the quotes found in it and their speakers. */
+    record Quoted(String articleId, SourceText text, List<QuoteExtractor.Found> found,
+            List<Optional<Person>> speakers) {}
 }
