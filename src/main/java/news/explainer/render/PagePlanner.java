@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
@@ -90,10 +91,9 @@ public final class PagePlanner {
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
-        for (Article article : content.articles()) {
-            pages.add(source(article, views, marks.getOrDefault(article.id(), List.of()),
-                    quoted.getOrDefault(article.id(), List.of())));
-        }
+        // A page per article and per person: planned on every core, in order.
+        pages.addAll(content.articles().parallelStream().map(article -> source(article, views,
+                marks.getOrDefault(article.id(), List.of()), quoted.getOrDefault(article.id(), List.of()))).toList());
         for (int i = 0; i < analysis.comparisons().size(); i++) {
             pages.add(point(analysis, views, i, structured));
         }
@@ -107,9 +107,8 @@ public final class PagePlanner {
             pages.add(peopleList(content, views));
         }
         List<List<Article>> namedIn = new Mentions(content.people(), memo.scans).namedIn(content.articles());
-        for (int p = 0; p < content.people().size(); p++) {
-            pages.add(person(content.people().get(p), namedIn.get(p), views, quotes));
-        }
+        pages.addAll(IntStream.range(0, content.people().size()).parallel()
+                .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes)).toList());
         return List.copyOf(pages);
     }
 

@@ -49,7 +49,8 @@ public final class RenderMemo {
         // one export, compared on a hit: its hash would walk every record it holds
         this.export = keeps ? Memo.keepingOnePer(data -> OutputPath.DATA) : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
-        this.diffs = keeps ? Memo.keeping() : Memo.off();
+        // Kept even by a single build: the quotes page, each person page and the explainer compare the same wordings.
+        this.diffs = Memo.keeping();
         this.scans = keeps ? Memo.keepingOnePerSame(Mentions.Scan::text) : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
         this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
