@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
@@ -60,6 +63,8 @@ public final class SiteRenderer {
         }
         List<OutputFile> files = new ArrayList<>();
         ShareCard card = new ShareCard(analysis);
+        CompletableFuture<OutputFile> data = alongside(() ->
+                OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
         try {
             Templates templates = memo.templates(templatesDir, shownTemplatesDir);
             files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
@@ -71,9 +76,42 @@ public final class SiteRenderer {
             files.add(new OutputFile(OutputPath.original(article.id()),
                     memo.originals.get(article.source(), SourceText::bytes)));
         }
-        files.add(OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
+        files.add(await(data));
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
+    }
+
+    /**
+     * Runs a step on a thread of its own while the pages render: the data export of a big story is one long
+     * single-threaded job (tens of megabytes of JSON), and the pages already keep every core of the shared pool busy.
+     */
+    private static <T> CompletableFuture<T> alongside(Supplier<T> step) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(step.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "data-export");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** The step's result; what it threw is thrown here, as if it had run on this thread. */
+    private static <T> T await(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */
