@@ -4,7 +4,9 @@ import news.explainer.analyse.citation.EvidenceChecker;
 import news.explainer.analyse.compare.ClaimCheck;
 import news.explainer.analyse.compare.ComparisonChecker;
 import news.explainer.analyse.quote.QuoteAnalyser;
+import news.explainer.analyse.quote.QuoteAnalysis;
 import news.explainer.analyse.timeline.TimelineChecker;
+import news.explainer.concurrent.Alongside;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 
@@ -22,14 +24,18 @@ public final class Analyser {
     }
 
     public Analysis analyse(Content content, Problems problems) {
+        // The quotes do not depend on the citations: they are analysed alongside, their problems reported after.
+        Problems quoteProblems = new Problems();
+        Alongside<QuoteAnalysis> quotes = Alongside.start("quote-analysis", () -> new QuoteAnalyser(memo.quotes)
+                .analyse(content.articles(), content.people(), content.quoteAttributions(), quoteProblems));
         EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
         var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
                 .check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
         new ClaimCheck(evidence).check(content.comparisons(), problems);
-        var quotes = new QuoteAnalyser(memo.quotes).analyse(content.articles(), content.people(), content.quoteAttributions(),
-                problems);
-        return new Analysis(content, comparisons, timeline, quotes);
+        QuoteAnalysis analysed = quotes.join();
+        problems.addAll(quoteProblems);
+        return new Analysis(content, comparisons, timeline, analysed);
     }
 }

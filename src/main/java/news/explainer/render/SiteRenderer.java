@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
+import news.explainer.concurrent.Alongside;
 import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Story;
@@ -63,7 +61,9 @@ public final class SiteRenderer {
         }
         List<OutputFile> files = new ArrayList<>();
         ShareCard card = new ShareCard(analysis);
-        CompletableFuture<OutputFile> data = alongside(() ->
+        // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
+        // pages render on the shared pool.
+        Alongside<OutputFile> data = Alongside.start("data-export", () ->
                 OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
         try {
             Templates templates = memo.templates(templatesDir, shownTemplatesDir);
@@ -76,42 +76,9 @@ public final class SiteRenderer {
             files.add(new OutputFile(OutputPath.original(article.id()),
                     memo.originals.get(article.source(), SourceText::bytes)));
         }
-        files.add(await(data));
+        files.add(data.join());
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
-    }
-
-    /**
-     * Runs a step on a thread of its own while the pages render: the data export of a big story is one long
-     * single-threaded job (tens of megabytes of JSON), and the pages already keep every core of the shared pool busy.
-     */
-    private static <T> CompletableFuture<T> alongside(Supplier<T> step) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(step.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, "data-export");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    /** The step's result; what it threw is thrown here, as if it had run on this thread. */
-    private static <T> T await(CompletableFuture<T> step) {
-        try {
-            return step.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */

@@ -1,10 +1,10 @@
 package news.explainer.analyse.citation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.load.Similarity;
@@ -40,7 +40,7 @@ public final class EvidenceChecker {
     public EvidenceChecker(List<Article> articles, Memo<Article, PassageFinder> kept,
             Memo<Finding, Optional<int[]>> findings) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        this.finders = new HashMap<>();
+        this.finders = new ConcurrentHashMap<>(); // answers are checked on every core
         this.kept = kept;
         this.findings = findings;
     }

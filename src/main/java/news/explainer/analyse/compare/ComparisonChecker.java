@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.citation.EvidenceChecker;
 import news.explainer.model.Article;
@@ -41,21 +43,22 @@ public final class ComparisonChecker {
     }
 
     private CheckedComparison check(Comparison comparison, Problems problems) {
+        // Each answer's passages are looked up on every core, with problems of its own; then, in answer order, its
+        // problems are kept, or, for a second answer about one article, replaced by the one error that says so.
+        List<Comparison.Answer> answers = comparison.answers();
+        List<Problems> found = answers.stream().map(a -> new Problems()).toList();
+        List<Optional<CheckedComparison.Answer>> checked = IntStream.range(0, answers.size()).parallel()
+                .mapToObj(i -> check(comparison, answers.get(i), found.get(i))).toList();
         Map<String, CheckedComparison.Answer> byArticle = new LinkedHashMap<>();
-        for (int i = 0; i < comparison.answers().size(); i++) {
-            Comparison.Answer answer = comparison.answers().get(i);
+        for (int i = 0; i < answers.size(); i++) {
+            Comparison.Answer answer = answers.get(i);
             String article = answer.citation().article();
             if (byArticle.containsKey(article)) {
                 problems.error(answer.citation().articleRef(), "second answer for '" + article + "' in this comparison");
                 continue;
             }
-            if (answer.reported() && answer.citation().passages().isEmpty()) {
-                problems.error(answer.citation().articleRef(), "a reported answer needs at least one evidence passage"
-                        + " (or write status: not-reported)");
-            }
-            evidence.check(answer.citation(), "c-" + comparison.id(), problems)
-                    .ifPresent(cited -> byArticle.put(article, new CheckedComparison.Answer(article, answer.answer(),
-                            answer.reported(), cited.evidence())));
+            problems.addAll(found.get(i));
+            checked.get(i).ifPresent(checkedAnswer -> byArticle.put(article, checkedAnswer));
         }
         List<CheckedComparison.Answer> ordered = new ArrayList<>();
         for (Article article : articles) {
@@ -69,6 +72,17 @@ public final class ComparisonChecker {
         }
         return new CheckedComparison(comparison, List.copyOf(ordered),
                 discrepancies(ordered).stream().filter(d -> comparison.compares(d.kind())).toList());
+    }
+
+    private Optional<CheckedComparison.Answer> check(Comparison comparison, Comparison.Answer answer,
+            Problems problems) {
+        if (answer.reported() && answer.citation().passages().isEmpty()) {
+            problems.error(answer.citation().articleRef(), "a reported answer needs at least one evidence passage"
+                    + " (or write status: not-reported)");
+        }
+        return evidence.check(answer.citation(), "c-" + comparison.id(), problems)
+                .map(cited -> new CheckedComparison.Answer(answer.citation().article(), answer.answer(),
+                        answer.reported(), cited.evidence()));
     }
 
     /** Values of one kind that differ between articles, and points told as a date by some and a length by others. */
