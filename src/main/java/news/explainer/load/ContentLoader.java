@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
+import news.explainer.concurrent.Alongside;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.ParsedArticle;
@@ -43,11 +44,18 @@ public final class ContentLoader {
         if (!ContentSize.withinLimit(dir, shown, problems)) {
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
+        // A comparison answers for every article: a few files, each as big as all the article annotations together,
+        // read on a thread of their own while the articles are read on the shared pool. Problems are kept apart and
+        // reported in their usual place.
+        Problems comparisonProblems = new Problems();
+        var comparisonsRead = Alongside.start("comparisons", () ->
+                new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), comparisonProblems));
         Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
         Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
         List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);
         List<Person> people = new PeopleReader(reader, frontMatter).read(dir.resolve("people"), problems);
-        var comparisons = new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), problems);
+        var comparisons = comparisonsRead.join();
+        problems.addAll(comparisonProblems);
         ComparisonReader.checkClaimants(comparisons, people, problems);
         var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
         IdClashes.reportTimelineAgainstComparisons(timeline, comparisons, problems);
