@@ -25,17 +25,15 @@ public final class Analyser {
 
     public Analysis analyse(Content content, Problems problems) {
         // The quotes do not depend on the citations: they are analysed alongside, their problems reported after.
-        Problems quoteProblems = new Problems();
-        Alongside<QuoteAnalysis> quotes = Alongside.start("quote-analysis", () -> new QuoteAnalyser(memo.quotes)
-                .analyse(content.articles(), content.people(), content.quoteAttributions(), quoteProblems));
-        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
-        var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
-                .check(content.comparisons(), problems);
-        var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
-        new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
-        new ClaimCheck(evidence).check(content.comparisons(), problems);
-        QuoteAnalysis analysed = quotes.join();
-        problems.addAll(quoteProblems);
-        return new Analysis(content, comparisons, timeline, analysed);
+        try (Alongside<QuoteAnalysis> quotes = Alongside.start("quote-analysis", found -> new QuoteAnalyser(memo.quotes)
+                .analyse(content.articles(), content.people(), content.quoteAttributions(), found))) {
+            EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
+            var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
+                    .check(content.comparisons(), problems);
+            var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
+            new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);
+            new ClaimCheck(evidence).check(content.comparisons(), problems);
+            return new Analysis(content, comparisons, timeline, quotes.join(problems));
+        }
     }
 }

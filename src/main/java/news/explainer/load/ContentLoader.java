@@ -45,22 +45,20 @@ public final class ContentLoader {
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         // A comparison answers for every article: a few files, each as big as all the article annotations together,
-        // read on a thread of their own while the articles are read on the shared pool. Problems are kept apart and
-        // reported in their usual place.
-        Problems comparisonProblems = new Problems();
-        var comparisonsRead = Alongside.start("comparisons", () ->
-                new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), comparisonProblems));
-        Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
-        Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
-        List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);
-        List<Person> people = new PeopleReader(reader, frontMatter).read(dir.resolve("people"), problems);
-        var comparisons = comparisonsRead.join();
-        problems.addAll(comparisonProblems);
-        ComparisonReader.checkClaimants(comparisons, people, problems);
-        var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
-        IdClashes.reportTimelineAgainstComparisons(timeline, comparisons, problems);
-        var quotes = new QuoteAttributionReader(reader, frontMatter).read(dir.resolve("quotes"), problems);
-        return new Content(story, articles, people, comparisons, timeline, quotes);
+        // read on a thread of their own while the articles are read on the shared pool.
+        try (var comparisonsRead = Alongside.start("comparisons", found ->
+                new ComparisonReader(reader, frontMatter).read(dir.resolve("comparisons"), found))) {
+            Story story = new StoryReader(reader, frontMatter).read(dir.resolve("story.md"), problems);
+            Map<String, Annotated<SourceFields>> notes = readSourceNotes(dir.resolve("sources"), problems);
+            List<Article> articles = readArticles(dir.resolve("articles"), notes, story, problems);
+            List<Person> people = new PeopleReader(reader, frontMatter).read(dir.resolve("people"), problems);
+            var comparisons = comparisonsRead.join(problems);
+            ComparisonReader.checkClaimants(comparisons, people, problems);
+            var timeline = new TimelineReader(reader, frontMatter).read(dir.resolve("timeline"), problems);
+            IdClashes.reportTimelineAgainstComparisons(timeline, comparisons, problems);
+            var quotes = new QuoteAttributionReader(reader, frontMatter).read(dir.resolve("quotes"), problems);
+            return new Content(story, articles, people, comparisons, timeline, quotes);
+        }
     }
 
     /** Article annotations keyed by the article file they describe. */

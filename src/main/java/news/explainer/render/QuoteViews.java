@@ -2,10 +2,13 @@ package news.explainer.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.Analysis;
@@ -30,7 +33,7 @@ final class QuoteViews {
     private final Map<String, Quote> quotes;
     private final List<QuoteCluster> clusters;
     /** The clusters of each speaker, in the analysis's order: a person page looks up its own. */
-    private final Map<String, List<QuoteCluster>> bySpeakerId = new java.util.HashMap<>();
+    private final Map<String, List<QuoteCluster>> bySpeakerId = new HashMap<>();
     private final Map<String, Article> articles;
     private final Map<String, Person> withPages;
     private final List<Person> speakers;
@@ -39,7 +42,7 @@ final class QuoteViews {
     private final Memo<Compared, WordDiff.Part> diffs;
     private final Memo<Utterance, UtteranceView> utterances;
     private final Memo<ClusterMarks, List<QuoteMark>> clusterMarks;
-    private final Map<String, Integer> outletCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
@@ -154,7 +157,7 @@ final class QuoteViews {
     private List<QuoteMark> marks(ClusterMarks in) {
         QuoteCluster c = in.cluster();
         Optional<String> speaker = in.quotes().stream().map(Quote::speakerName).filter(s -> !s.isEmpty()).findFirst();
-        String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(java.util.Locale.ROOT);
+        String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(Locale.ROOT);
         String href = href(c, OutputPath.SOURCES);
         List<QuoteMark> out = new ArrayList<>();
         for (int i = 0; i < in.quotes().size(); i++) {
@@ -219,10 +222,12 @@ final class QuoteViews {
     private static List<UtteranceView.Word> runs(List<DiffToken> tokens) {
         List<UtteranceView.Word> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder(); // the words of the current run, joined once it ends
+        boolean first = true;
         for (int i = 0; i < tokens.size(); i++) {
             DiffToken t = tokens.get(i);
-            run.append(run.length() > 0 ? " " : "").append(t.text());
-            if (i + 1 == tokens.size() || !tokens.get(i + 1).kind().equals(t.kind())) {
+            run.append(first ? "" : " ").append(t.text());
+            first = i + 1 == tokens.size() || !tokens.get(i + 1).kind().equals(t.kind());
+            if (first) {
                 runs.add(new UtteranceView.Word(run.toString(), t.kind()));
                 run.setLength(0);
             }

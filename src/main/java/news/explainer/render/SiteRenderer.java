@@ -63,20 +63,21 @@ public final class SiteRenderer {
         ShareCard card = new ShareCard(analysis);
         // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
         // pages render on the shared pool.
-        Alongside<OutputFile> data = Alongside.start("data-export", () ->
-                OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
-        try {
-            Templates templates = memo.templates(templatesDir, shownTemplatesDir);
-            files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
-            files.addAll(assets(problems));
-        } catch (IOException e) {
-            problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
+        try (Alongside<OutputFile> data = Alongside.start("data-export", nothing ->
+                OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)))) {
+            try {
+                Templates templates = memo.templates(templatesDir, shownTemplatesDir);
+                files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
+                files.addAll(assets(problems));
+            } catch (IOException e) {
+                problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
+            }
+            for (Article article : analysis.content().articles()) {
+                files.add(new OutputFile(OutputPath.original(article.id()),
+                        memo.originals.get(article.source(), SourceText::bytes)));
+            }
+            files.add(data.join(problems));
         }
-        for (Article article : analysis.content().articles()) {
-            files.add(new OutputFile(OutputPath.original(article.id()),
-                    memo.originals.get(article.source(), SourceText::bytes)));
-        }
-        files.add(data.join());
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 
@@ -28,7 +29,7 @@ public final class PassageFinder {
         for (Block block : article.parsed().textBlocks()) {
             appendNormalised(original, block.start(), block.end(), text, from);
             text.append('\u0000'); // no passage may span two paragraphs
-            from.add(block.end());
+            from.accept(block.end());
         }
         this.normalised = text.toString();
         this.origin = from.toArray();
@@ -79,12 +80,12 @@ public final class PassageFinder {
 
     static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        appendNormalised(text, 0, text.length(), out, new Offsets(0));
+        appendNormalised(text, 0, text.length(), out, offset -> { });
         return out.toString();
     }
 
     /** A growing list of offsets without a boxed integer per character: every article is normalised this way. */
-    private static final class Offsets {
+    private static final class Offsets implements IntConsumer {
         private int[] values;
         private int size;
 
@@ -92,7 +93,8 @@ public final class PassageFinder {
             values = new int[Math.max(16, expected)];
         }
 
-        void add(int value) {
+        @Override
+        public void accept(int value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, 2 * size);
             }
@@ -104,7 +106,8 @@ public final class PassageFinder {
         }
     }
 
-    private static void appendNormalised(String text, int start, int end, StringBuilder out, Offsets from) {
+    /** Appends the text normalised, telling {@code from} where in the text each appended character comes from. */
+    private static void appendNormalised(String text, int start, int end, StringBuilder out, IntConsumer from) {
         boolean space = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -114,11 +117,11 @@ public final class PassageFinder {
             }
             if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\u0000') {
                 out.append(' ');
-                from.add(i);
+                from.accept(i);
             }
             space = false;
             out.append(fold(c));
-            from.add(i);
+            from.accept(i);
         }
     }
 

@@ -25,7 +25,8 @@ final class WordStarts {
         // Transparent bounds: a word boundary at the start of the region still sees the character before it.
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<MatchResult> out = new ArrayList<>();
-        for (int from = 0, at; (at = nextStart(text, from)) >= 0; ) {
+        int[] next = words.stream().mapToInt(text::indexOf).toArray(); // where each word next stands, or -1
+        for (int from = 0, at; (at = nextStart(text, from, next)) >= 0; ) {
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 out.add(matcher.toMatchResult());
@@ -37,12 +38,18 @@ final class WordStarts {
         return out;
     }
 
-    private int nextStart(String text, int from) {
+    /**
+     * The first place at or after {@code from} where one of the words stands. A word is searched for again only once
+     * its last place is passed: the text is read once per word, not once per candidate.
+     */
+    private int nextStart(String text, int from, int[] next) {
         int first = -1;
-        for (String word : words) {
-            int at = text.indexOf(word, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+        for (int w = 0; w < next.length; w++) {
+            if (next[w] >= 0 && next[w] < from) {
+                next[w] = text.indexOf(words.get(w), from);
+            }
+            if (next[w] >= 0 && (first < 0 || next[w] < first)) {
+                first = next[w];
             }
         }
         return first;

@@ -19,7 +19,8 @@ final class Words {
     /*
      * Hand-written scanning rather than regular expressions: this runs for every word of every quote, and a
      * regular expression costs a matcher and a copy of the text per step. WordsTest holds the expressions this
-     * replaced and checks that both give the same words.
+     * replaced and checks that both give the same words for well-formed text (no lone surrogate halves, which text
+     * decoded from UTF-8 never has: the expressions would join two halves that an apostrophe separates).
      */
     static List<String> of(String text) {
         String plain = withoutInsertions(text).toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package news.explainer.render.publish;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import news.explainer.render.Plural;
 
@@ -33,7 +35,7 @@ public final class ShareImage {
     /** The PNG bytes; with no rows, a single row with one filled cell per outlet. */
     public byte[] render(List<Row> rows, int outlets) {
         List<Row> grid = rows.isEmpty()
-                ? List.of(new Row(java.util.Collections.nCopies(Math.max(1, outlets), true), false)) : rows;
+                ? List.of(new Row(Collections.nCopies(Math.max(1, outlets), true), false)) : rows;
         Canvas canvas = new Canvas(WIDTH, HEIGHT, PAPER);
         canvas.fill(0, 0, 24, HEIGHT, INK);
         int columns = grid.get(0).reported().size();
@@ -73,7 +75,7 @@ public final class ShareImage {
             this.pixels = new byte[width * height];
             this.width = width;
             this.height = height;
-            java.util.Arrays.fill(pixels, background);
+            Arrays.fill(pixels, background);
         }
 
         /** Paints a rectangle, clipped to the picture as Java2D's {@code fillRect} would be; empty when not positive. */
@@ -83,7 +85,7 @@ public final class ShareImage {
             int bottom = Math.min(height, y + Math.max(0, h));
             for (int row = Math.max(0, y); row < bottom; row++) {
                 if (left < right) {
-                    java.util.Arrays.fill(pixels, row * width + left, row * width + right, colour);
+                    Arrays.fill(pixels, row * width + left, row * width + right, colour);
                 }
             }
         }
