@@ -22,7 +22,7 @@ public final class Analyser {
     }
 
     public Analysis analyse(Content content, Problems problems) {
-        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
+        EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings, memo.checks);
         var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
                 .check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);

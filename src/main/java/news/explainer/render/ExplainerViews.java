@@ -27,11 +27,19 @@ final class ExplainerViews {
     private final String from;
 
     ExplainerViews(Analysis analysis, Views views, Markdown markdown, String from) {
-        this.articles = analysis.content().articles().stream()
-                .collect(Collectors.toMap(Article::id, Function.identity()));
+        this(articlesById(analysis), views, markdown, from);
+    }
+
+    /** Views over {@code articles}, by id: the explainer and every point page share one map. */
+    ExplainerViews(Map<String, Article> articles, Views views, Markdown markdown, String from) {
+        this.articles = articles;
         this.views = views;
         this.markdown = markdown;
         this.from = from;
+    }
+
+    static Map<String, Article> articlesById(Analysis analysis) {
+        return analysis.content().articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     }
 
     List<ComparisonView> comparisons(List<CheckedComparison> comparisons) {
@@ -39,13 +47,17 @@ final class ExplainerViews {
     }
 
     private ComparisonView comparison(CheckedComparison c) {
-        List<ComparisonView.Cell> cells = c.answers().stream().map(a -> new ComparisonView.Cell(
-                articles.get(a.article()).outlet(), views.dateNote(articles.get(a.article())), a.answer(),
-                a.reported(), a.evidence().stream().map(this::link).toList())).toList();
+        List<ComparisonView.Cell> cells = c.answers().stream().map(this::cell).toList();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
                 c.discrepancies().stream().map(this::flag).toList());
+    }
+
+    private ComparisonView.Cell cell(CheckedComparison.Answer a) {
+        Article article = articles.get(a.article());
+        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), a.answer(), a.reported(),
+                a.evidence().stream().map(this::link).toList());
     }
 
     private Link link(Evidence e) {

@@ -87,7 +87,8 @@ public final class PagePlanner {
                 new AtomFeed(content.story()).exists(), sections, memo.articles);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(index(analysis, views, quotes, structured));
+        Map<String, Article> byId = ExplainerViews.articlesById(analysis);
+        pages.add(index(analysis, views, quotes, structured, byId));
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
@@ -95,10 +96,10 @@ public final class PagePlanner {
         pages.addAll(content.articles().parallelStream().map(article -> source(article, views,
                 marks.getOrDefault(article.id(), List.of()), quoted.getOrDefault(article.id(), List.of()))).toList());
         for (int i = 0; i < analysis.comparisons().size(); i++) {
-            pages.add(point(analysis, views, i, structured));
+            pages.add(point(analysis, views, i, structured, byId));
         }
         if (!analysis.timeline().isEmpty()) {
-            pages.add(timeline(analysis, views));
+            pages.add(timeline(analysis, views, byId));
         }
         if (quotes.quoteCount() > 0) {
             pages.add(quoteList(views, quotes));
@@ -112,11 +113,12 @@ public final class PagePlanner {
         return List.copyOf(pages);
     }
 
-    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured) {
+    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured,
+            Map<String, Article> byId) {
         String path = OutputPath.INDEX;
         Content content = analysis.content();
         var story = content.story();
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
                         page -> structured.explainer(content.articles(), page.image())),
@@ -155,10 +157,11 @@ public final class PagePlanner {
                         m -> Views.blocks(m.blocks(), m.marks(), m.quoted()))));
     }
 
-    private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured) {
+    private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured,
+            Map<String, Article> byId) {
         var comparison = analysis.comparisons().get(index).comparison();
         String path = OutputPath.point(comparison.id());
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
         PageMeta page = views.page(path, comparison.question(), "How each outlet answered, in its own words: "
                 + comparison.question(), "explainer");
         Optional<Person> claimant = comparison.claim().flatMap(c -> analysis.content().people().stream()
@@ -176,9 +179,9 @@ public final class PagePlanner {
                 }).orElse(PointPage.Claim.NONE)));
     }
 
-    private PageSpec timeline(Analysis analysis, Views views) {
+    private PageSpec timeline(Analysis analysis, Views views, Map<String, Article> byId) {
         String path = OutputPath.TIMELINE;
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
         return new PageSpec(path, "timeline.ftlh", new TimelinePage(
                 views.page(path, "Timeline", "What happened when, and what came before, with the words of each"
                         + " source that reports it.", "timeline"),

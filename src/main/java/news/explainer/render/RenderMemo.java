@@ -32,7 +32,8 @@ public final class RenderMemo {
     private Memo<PageSpec, Optional<OutputFile>> pages;
     private Map<String, byte[]> templateFiles = Map.of();
     private Templates templates;
-    final Memo<ExplainerData, String> export;
+    /** The export's bytes, not its text: encoding megabytes again, and comparing them with the file written, cost. */
+    final Memo<ExplainerData, byte[]> export;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;

@@ -1,6 +1,7 @@
 package news.explainer.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ public final class SiteRenderer {
             files.add(new OutputFile(OutputPath.original(article.id()),
                     memo.originals.get(article.source(), SourceText::bytes)));
         }
-        files.add(OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)));
+        files.add(new OutputFile(OutputPath.DATA, memo.export.get(export.data(analysis),
+                data -> export.toJson(data).getBytes(StandardCharsets.UTF_8))));
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
     }
