@@ -23,7 +23,7 @@ public final class Analyser {
 
     public Analysis analyse(Content content, Problems problems) {
         EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings, memo.checks);
-        var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
+        var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures, memo.comparisons)
                 .check(content.comparisons(), problems);
         var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
         new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);

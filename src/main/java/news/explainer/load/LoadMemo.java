@@ -111,7 +111,7 @@ public final class LoadMemo {
     /** An article's text (the same object when unchanged) and the subheadings its annotation names. */
     record Parse(SourceText text, List<String> subheadings) {}
 
-    /** What an article is made from: its text, its parse, its annotation (each the same object when unchanged), the story. */
+    /** What an article is made from: its text, parse and annotation (each the same object when unchanged), the story. */
     record Made(SourceText text, ParsedArticle parsed, Optional<Annotated<SourceFields>> note, Story story) {}
 
     /** An annotation's text (the same object when unchanged) and the record its front matter is read into. */

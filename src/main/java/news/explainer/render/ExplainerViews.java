@@ -18,6 +18,7 @@ import news.explainer.model.TimelineEntry;
 import news.explainer.render.view.ComparisonView;
 import news.explainer.render.view.Link;
 import news.explainer.render.view.TimelineView;
+import news.explainer.reuse.Memo;
 
 /** Views of the comparisons and the timeline, for the explainer page. */
 final class ExplainerViews {
@@ -26,16 +27,67 @@ final class ExplainerViews {
     private final Markdown markdown;
     private final String from;
 
+    private final List<Article> ordered;
+    private final Memo<Shown, ComparisonView> shown;
+
     ExplainerViews(Analysis analysis, Views views, Markdown markdown, String from) {
-        this(articlesById(analysis), views, markdown, from);
+        this(analysis.content().articles(), articlesById(analysis), views, markdown, from, Memo.off());
     }
 
-    /** Views over {@code articles}, by id: the explainer and every point page share one map. */
-    ExplainerViews(Map<String, Article> articles, Views views, Markdown markdown, String from) {
+    /**
+     * Views over {@code ordered} articles, also given by id (the explainer and every point page share one map),
+     * that take a comparison's view from {@code shown} while what it shows is the same.
+     */
+    ExplainerViews(List<Article> ordered, Map<String, Article> articles, Views views, Markdown markdown, String from,
+            Memo<Shown, ComparisonView> shown) {
+        this.ordered = ordered;
         this.articles = articles;
         this.views = views;
         this.markdown = markdown;
         this.from = from;
+        this.shown = shown;
+    }
+
+    /**
+     * What a comparison's view is made from: the checked comparison (the last build's object while its answers are
+     * the same), the page, the site's views, and of each article only what a cell shows of it: its outlet and its
+     * date note. An edited article is a new object whose outlet and dates are usually as they were, so comparing
+     * whole articles would make every comparison again after every edit.
+     */
+    record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles) {
+        Object slot() {
+            return List.of(comparison.comparison().id(), from);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Shown s && s.comparison.equals(comparison) && s.from.equals(from)
+                    && s.views.equals(views) && sameAsShown(s.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return slot().hashCode();
+        }
+
+        private static boolean sameAsShown(List<Article> a, List<Article> b) {
+            if (a == b) {
+                return true;
+            }
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                Article x = a.get(i);
+                Article y = b.get(i);
+                if (x != y && !(x.id().equals(y.id()) && x.outlet().equals(y.outlet())
+                        && x.published().equals(y.published()) && x.dateCorrection().equals(y.dateCorrection())
+                        && (x.dateCorrection().isEmpty() || x.datelineAsGiven().equals(y.datelineAsGiven())))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     static Map<String, Article> articlesById(Analysis analysis) {
@@ -47,6 +99,10 @@ final class ExplainerViews {
     }
 
     private ComparisonView comparison(CheckedComparison c) {
+        return shown.get(new Shown(c, from, views, ordered), in -> newComparison(c));
+    }
+
+    private ComparisonView newComparison(CheckedComparison c) {
         List<ComparisonView.Cell> cells = c.answers().stream().map(this::cell).toList();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),

@@ -118,7 +118,8 @@ public final class PagePlanner {
         String path = OutputPath.INDEX;
         Content content = analysis.content();
         var story = content.story();
-        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(content.articles(), byId, views, markdown, path,
+                memo.comparisons);
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
                         page -> structured.explainer(content.articles(), page.image())),
@@ -161,7 +162,8 @@ public final class PagePlanner {
             Map<String, Article> byId) {
         var comparison = analysis.comparisons().get(index).comparison();
         String path = OutputPath.point(comparison.id());
-        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(analysis.content().articles(), byId, views, markdown, path,
+                memo.comparisons);
         PageMeta page = views.page(path, comparison.question(), "How each outlet answered, in its own words: "
                 + comparison.question(), "explainer");
         Optional<Person> claimant = comparison.claim().flatMap(c -> analysis.content().people().stream()
@@ -181,7 +183,8 @@ public final class PagePlanner {
 
     private PageSpec timeline(Analysis analysis, Views views, Map<String, Article> byId) {
         String path = OutputPath.TIMELINE;
-        ExplainerViews explainer = new ExplainerViews(byId, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(analysis.content().articles(), byId, views, markdown, path,
+                memo.comparisons);
         return new PageSpec(path, "timeline.ftlh", new TimelinePage(
                 views.page(path, "Timeline", "What happened when, and what came before, with the words of each"
                         + " source that reports it.", "timeline"),

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.load.SourceText;
@@ -21,11 +24,12 @@ import news.explainer.write.OutputFile;
 /**
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
- * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from, the original files' bytes by their text; the word-by-word comparisons of quotes by the two wordings; who each
- * article names by its text and the people; the marked-up text of a source page by its blocks and marks; each
- * utterance's view and each article's line in a list by what they are made from; and the view of a source or
- * person page by its inputs, so that an unchanged page is not even planned again.
+ * folder forgets every page, since a template may include any other. The data export's bytes and the share image
+ * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
+ * comparisons of quotes by the two wordings; who each article names by its text and the people; the marked-up
+ * text of a source page by its blocks and marks; each utterance's view, each article's line in a list and each
+ * comparison's view by what they are made from; and the view of a source or person page by its inputs, so that an
+ * unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -43,6 +47,7 @@ public final class RenderMemo {
     final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
+    final Memo<ExplainerViews.Shown, news.explainer.render.view.ComparisonView> comparisons;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -60,6 +65,7 @@ public final class RenderMemo {
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
         this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
+        this.comparisons = keeps ? Memo.keepingOnePer(ExplainerViews.Shown::slot) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -87,6 +93,25 @@ public final class RenderMemo {
         return templates;
     }
 
+    /**
+     * A step that reads only the analysis, started now on another core when this is the preview's memo (a rebuild
+     * after one edit is made of many small steps, and an editor waits for the longest chain of them), and run when
+     * asked for in a one-off build, as before: its peak memory at 10,000 articles stays where it was.
+     */
+    <T> Supplier<T> alongside(Supplier<T> step) {
+        if (!keeps) {
+            return step;
+        }
+        CompletableFuture<T> started = CompletableFuture.supplyAsync(step);
+        return () -> {
+            try {
+                return started.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        };
+    }
+
     /** The pages kept, by path; see {@link #templates}. */
     Memo<PageSpec, Optional<OutputFile>> pages() {
         return pages;
@@ -109,6 +134,7 @@ public final class RenderMemo {
         planned.endBuild();
         originals.endBuild();
         marks.endBuild();
+        comparisons.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
@@ -61,6 +62,8 @@ public final class SiteRenderer {
         }
         List<OutputFile> files = new ArrayList<>();
         ShareCard card = new ShareCard(analysis);
+        Supplier<byte[]> data = memo.alongside(() -> memo.export.get(export.data(analysis),
+                records -> export.toJson(records).getBytes(StandardCharsets.UTF_8)));
         try {
             Templates templates = memo.templates(templatesDir, shownTemplatesDir);
             files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
@@ -72,8 +75,7 @@ public final class SiteRenderer {
             files.add(new OutputFile(OutputPath.original(article.id()),
                     memo.originals.get(article.source(), SourceText::bytes)));
         }
-        files.add(new OutputFile(OutputPath.DATA, memo.export.get(export.data(analysis),
-                data -> export.toJson(data).getBytes(StandardCharsets.UTF_8))));
+        files.add(new OutputFile(OutputPath.DATA, data.get()));
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);
     }

@@ -24,16 +24,29 @@ public final class ComparisonChecker {
     private final EvidenceChecker evidence;
     private final FigureExtractor figures = new FigureExtractor();
     private final Memo<String, List<Figure>> kept;
+    private final Memo<Answered, CheckedComparison> checked;
+
+    /**
+     * A comparison and its answers as checked, in article order: what the discrepancies, and so the whole checked
+     * comparison, are made from.
+     */
+    public record Answered(Comparison comparison, List<CheckedComparison.Answer> answers) {}
 
     public ComparisonChecker(List<Article> articles, EvidenceChecker evidence) {
-        this(articles, evidence, Memo.off());
+        this(articles, evidence, Memo.off(), Memo.off());
     }
 
-    /** A checker that takes the figures of a passage from {@code kept} when the same words were read before. */
-    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence, Memo<String, List<Figure>> kept) {
+    /**
+     * A checker that takes the figures of a passage from {@code kept} when the same words were read before, and
+     * gives the last build's checked comparison from {@code checked} while its answers are the same: the explainer
+     * and the point page then tell an unchanged comparison by its identity.
+     */
+    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence, Memo<String, List<Figure>> kept,
+            Memo<Answered, CheckedComparison> checked) {
         this.articles = articles;
         this.evidence = evidence;
         this.kept = kept;
+        this.checked = checked;
     }
 
     public List<CheckedComparison> check(List<Comparison> comparisons, Problems problems) {
@@ -67,8 +80,9 @@ public final class ComparisonChecker {
                 ordered.add(answer);
             }
         }
-        return new CheckedComparison(comparison, List.copyOf(ordered),
-                discrepancies(ordered).stream().filter(d -> comparison.compares(d.kind())).toList());
+        return checked.get(new Answered(comparison, List.copyOf(ordered)), in -> new CheckedComparison(comparison,
+                in.answers(), discrepancies(in.answers()).stream().filter(d -> comparison.compares(d.kind()))
+                        .toList()));
     }
 
     /** Values of one kind that differ between articles, and points told as a date by some and a length by others. */
