@@ -50,9 +50,7 @@ final class ExplainerViews {
 
     /**
      * What a comparison's view is made from: the checked comparison (the last build's object while its answers are
-     * the same), the page, the site's views, and of each article only what a cell shows of it: its outlet and its
-     * date note. An edited article is a new object whose outlet and dates are usually as they were, so comparing
-     * whole articles would make every comparison again after every edit.
+     * the same), the page, the site's views, and of each article what a list shows of it ({@link ListedArticles}).
      */
     record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles) {
         Object slot() {
@@ -62,31 +60,12 @@ final class ExplainerViews {
         @Override
         public boolean equals(Object other) {
             return other instanceof Shown s && s.comparison.equals(comparison) && s.from.equals(from)
-                    && s.views.equals(views) && sameAsShown(s.articles, articles);
+                    && s.views.equals(views) && ListedArticles.same(s.articles, articles);
         }
 
         @Override
         public int hashCode() {
             return slot().hashCode();
-        }
-
-        private static boolean sameAsShown(List<Article> a, List<Article> b) {
-            if (a == b) {
-                return true;
-            }
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                Article x = a.get(i);
-                Article y = b.get(i);
-                if (x != y && !(x.id().equals(y.id()) && x.outlet().equals(y.outlet())
-                        && x.published().equals(y.published()) && x.dateCorrection().equals(y.dateCorrection())
-                        && (x.dateCorrection().isEmpty() || x.datelineAsGiven().equals(y.datelineAsGiven())))) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -51,6 +51,23 @@ public final class PagePlanner {
     record PersonInputs(String path, Person person, List<Article> namedIn, Views views, List<UtteranceView> quotes)
             implements Inputs {}
 
+    /**
+     * What the explainer's structured data is made from: the story, the share image, and what it cites of each
+     * article ({@link ListedArticles}).
+     */
+    record Citing(news.explainer.model.Story story, String image, List<Article> articles) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Citing c && c.story.equals(story) && c.image.equals(image)
+                    && ListedArticles.same(c.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return image.hashCode();
+        }
+    }
+
     public PagePlanner(Markdown markdown) {
         this(markdown, RenderMemo.off());
     }
@@ -84,7 +101,7 @@ public final class PagePlanner {
             sections.add("people");
         }
         Views views = new Views(content.story(), card.description(),
-                new AtomFeed(content.story()).exists(), sections, memo.articles);
+                new AtomFeed(content.story()).exists(), sections, memo.articles, memo.lists);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
         Map<String, Article> byId = ExplainerViews.articlesById(analysis);
@@ -122,7 +139,8 @@ public final class PagePlanner {
                 memo.comparisons);
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
-                        page -> structured.explainer(content.articles(), page.image())),
+                        page -> memo.citations.get(new Citing(story, page.image(), content.articles()),
+                                in -> structured.explainer(in.articles(), in.image()))),
                 story.title(), story.summary(), markdown.toHtml(story.lead()),
                 views.articles(content.articles(), path), views.people(content.people(), path),
                 explainer.comparisons(analysis.comparisons()), quotes.key(path, KEY_QUOTES),

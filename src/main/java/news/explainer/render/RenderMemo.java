@@ -27,9 +27,9 @@ import news.explainer.write.OutputFile;
  * folder forgets every page, since a template may include any other. The data export's bytes and the share image
  * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
  * comparisons of quotes by the two wordings; who each article names by its text and the people; the marked-up
- * text of a source page by its blocks and marks; each utterance's view, each article's line in a list and each
- * comparison's view by what they are made from; and the view of a source or person page by its inputs, so that an
- * unchanged page is not even planned again.
+ * text of a source page by its blocks and marks; each utterance's view, each article's line in a list, each
+ * page's list of articles, each comparison's view and the explainer's structured data by what they are made from;
+ * and the view of a source or person page by its inputs, so that an unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
@@ -48,6 +48,8 @@ public final class RenderMemo {
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
     final Memo<ExplainerViews.Shown, news.explainer.render.view.ComparisonView> comparisons;
+    final Memo<Views.Listing, List<ArticleView>> lists;
+    final Memo<PagePlanner.Citing, String> citations;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -66,6 +68,9 @@ public final class RenderMemo {
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
         this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
         this.comparisons = keeps ? Memo.keepingOnePer(ExplainerViews.Shown::slot) : Memo.off();
+        // one list per page, compared on a hit; and one explainer, whose structured data cites every article
+        this.lists = keeps ? Memo.keepingOnePer(Views.Listing::from) : Memo.off();
+        this.citations = keeps ? Memo.keepingOnePer(c -> OutputPath.INDEX) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -135,6 +140,8 @@ public final class RenderMemo {
         originals.endBuild();
         marks.endBuild();
         comparisons.endBuild();
+        lists.endBuild();
+        citations.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

@@ -86,6 +86,8 @@ class IncrementalRebuildTest {
         checker.check("the passage put back", true);
         checker.replace("content/sources/nbc-news.md", "published: 2026-01-31", "published: 2026-01-30");
         checker.check("a source's date, shown in every comparison", true);
+        checker.replace(article(9), "Heating plants hold in district 9", "Heating plants fail in district 9");
+        checker.check("an article's headline, shown in every list and the structured data", true);
     }
 
     @Test
