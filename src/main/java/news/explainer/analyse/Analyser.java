@@ -27,8 +27,9 @@ public final class Analyser {
         // The quotes do not depend on the citations: they are analysed alongside, their problems reported after.
         try (Alongside<QuoteAnalysis> quotes = Alongside.start("quote-analysis", found -> new QuoteAnalyser(memo.quotes)
                 .analyse(content.articles(), content.people(), content.quoteAttributions(), found))) {
-            EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings);
-            var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures)
+            EvidenceChecker evidence = new EvidenceChecker(content.articles(), memo.finders, memo.findings,
+                    memo.checks);
+            var comparisons = new ComparisonChecker(content.articles(), evidence, memo.figures, memo.comparisons)
                     .check(content.comparisons(), problems);
             var timeline = new TimelineChecker(content.story(), evidence).check(content.timeline(), problems);
             new CoverageCheck(content, memo.days).report(comparisons, timeline, problems);

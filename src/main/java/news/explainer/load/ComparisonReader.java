@@ -23,7 +23,7 @@ final class ComparisonReader {
 
     List<Comparison> read(Path dir, Problems problems) {
         return frontMatter.readAll(reader, dir, ComparisonFields.class, problems).stream()
-                .map(doc -> toComparison(doc, problems)).toList();
+                .map(doc -> reader.memo().comparisons.get(doc, problems, found -> toComparison(doc, found))).toList();
     }
 
     private static Comparison toComparison(Annotated<ComparisonFields> doc, Problems problems) {

@@ -64,7 +64,7 @@ public final class ContentLoader {
     /** Article annotations keyed by the article file they describe. */
     private Map<String, Annotated<SourceFields>> readSourceNotes(Path dir, Problems problems) {
         Map<String, Annotated<SourceFields>> byFile = new LinkedHashMap<>();
-        List<Path> files = ContentFiles.list(dir, ".md", reader.relative(dir), problems);
+        List<Path> files = reader.memo().list(dir, ".md", reader.relative(dir), problems);
         List<Optional<Annotated<SourceFields>>> read = inParallel(files, problems, (file, found) -> reader
                 .read(file, found).flatMap(text -> readSourceNote(text, found)));
         read.stream().flatMap(Optional::stream).forEach(note -> addSourceNote(byFile, note, problems));
@@ -95,7 +95,7 @@ public final class ContentLoader {
 
     private List<Article> readArticles(
             Path dir, Map<String, Annotated<SourceFields>> notes, Story story, Problems problems) {
-        List<Path> files = ContentFiles.list(dir, ".txt", reader.relative(dir), problems);
+        List<Path> files = reader.memo().list(dir, ".txt", reader.relative(dir), problems);
         if (files.isEmpty()) {
             problems.error(SourceRef.file(reader.relative(dir)),
                     "no articles: put the article files (*.txt, UTF-8) in this folder");
@@ -131,7 +131,8 @@ public final class ContentLoader {
         List<String> named = subheadings == null ? List.of() : subheadings;
         ParsedArticle parsed = reader.memo().parsed.get(new LoadMemo.Parse(text, named),
                 key -> parser.parse(text.text(), named));
-        return note.map(n -> SourceNotes.annotated(text, parsed, n, story, problems))
-                .orElseGet(() -> SourceNotes.unannotated(text, parsed, story, problems));
+        return reader.memo().articles.get(new LoadMemo.Made(text, parsed, note, story), problems, found -> note
+                .map(n -> SourceNotes.annotated(text, parsed, n, story, found))
+                .orElseGet(() -> SourceNotes.unannotated(text, parsed, story, found)));
     }
 }

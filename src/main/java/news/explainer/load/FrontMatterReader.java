@@ -63,7 +63,7 @@ public final class FrontMatterReader {
     public <T> java.util.List<Annotated<T>> readAll(
             Utf8Reader reader, java.nio.file.Path dir, Class<T> type, Problems problems) {
         java.util.List<Annotated<T>> docs = new java.util.ArrayList<>();
-        for (java.nio.file.Path file : ContentFiles.list(dir, ".md", reader.relative(dir), problems)) {
+        for (java.nio.file.Path file : memo.list(dir, ".md", reader.relative(dir), problems)) {
             reader.read(file, problems).flatMap(text -> read(text, type, problems)).ifPresent(docs::add);
         }
         return docs;

@@ -35,7 +35,8 @@ public final class Utf8Reader {
      */
     public static final long MAX_ANNOTATION_BYTES = 8L << 20;
 
-    private final Path root;
+    /** The root as every path is compared with it, worked out once rather than for each of thousands of files. */
+    private final Path base;
     private final LoadMemo memo;
 
     public Utf8Reader(Path root) {
@@ -44,7 +45,7 @@ public final class Utf8Reader {
 
     /** A reader that gives the same {@link SourceText} as last time for a file whose bytes did not change. */
     public Utf8Reader(Path root, LoadMemo memo) {
-        this.root = root;
+        this.base = root.toAbsolutePath().normalize();
         this.memo = memo;
     }
 
@@ -90,7 +91,6 @@ public final class Utf8Reader {
     /** The project-relative form of a path, with forward slashes, as every message shows it. */
     public String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }

@@ -18,6 +18,7 @@ import news.explainer.model.TimelineEntry;
 import news.explainer.render.view.ComparisonView;
 import news.explainer.render.view.Link;
 import news.explainer.render.view.TimelineView;
+import news.explainer.reuse.Memo;
 
 /** Views of the comparisons and the timeline, for the explainer page. */
 final class ExplainerViews {
@@ -26,12 +27,50 @@ final class ExplainerViews {
     private final Markdown markdown;
     private final String from;
 
+    private final List<Article> ordered;
+    private final Memo<Shown, ComparisonView> shown;
+
     ExplainerViews(Analysis analysis, Views views, Markdown markdown, String from) {
-        this.articles = analysis.content().articles().stream()
-                .collect(Collectors.toMap(Article::id, Function.identity()));
+        this(analysis.content().articles(), articlesById(analysis), views, markdown, from, Memo.off());
+    }
+
+    /**
+     * Views over {@code ordered} articles, also given by id (the explainer and every point page share one map),
+     * that take a comparison's view from {@code shown} while what it shows is the same.
+     */
+    ExplainerViews(List<Article> ordered, Map<String, Article> articles, Views views, Markdown markdown, String from,
+            Memo<Shown, ComparisonView> shown) {
+        this.ordered = ordered;
+        this.articles = articles;
         this.views = views;
         this.markdown = markdown;
         this.from = from;
+        this.shown = shown;
+    }
+
+    /**
+     * What a comparison's view is made from: the checked comparison (the last build's object while its answers are
+     * the same), the page, the site's views, and of each article what a list shows of it ({@link ListedArticles}).
+     */
+    record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles) {
+        Object slot() {
+            return List.of(comparison.comparison().id(), from);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Shown s && s.comparison.equals(comparison) && s.from.equals(from)
+                    && s.views.equals(views) && ListedArticles.same(s.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return slot().hashCode();
+        }
+    }
+
+    static Map<String, Article> articlesById(Analysis analysis) {
+        return analysis.content().articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     }
 
     List<ComparisonView> comparisons(List<CheckedComparison> comparisons) {
@@ -39,13 +78,21 @@ final class ExplainerViews {
     }
 
     private ComparisonView comparison(CheckedComparison c) {
-        List<ComparisonView.Cell> cells = c.answers().stream().map(a -> new ComparisonView.Cell(
-                articles.get(a.article()).outlet(), views.dateNote(articles.get(a.article())), a.answer(),
-                a.reported(), a.evidence().stream().map(this::link).toList())).toList();
+        return shown.get(new Shown(c, from, views, ordered), in -> newComparison(c));
+    }
+
+    private ComparisonView newComparison(CheckedComparison c) {
+        List<ComparisonView.Cell> cells = c.answers().stream().map(this::cell).toList();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
                 c.discrepancies().stream().map(this::flag).toList());
+    }
+
+    private ComparisonView.Cell cell(CheckedComparison.Answer a) {
+        Article article = articles.get(a.article());
+        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), a.answer(), a.reported(),
+                a.evidence().stream().map(this::link).toList());
     }
 
     private Link link(Evidence e) {

@@ -51,6 +51,23 @@ public final class PagePlanner {
     record PersonInputs(String path, Person person, List<Article> namedIn, Views views, List<UtteranceView> quotes)
             implements Inputs {}
 
+    /**
+     * What the explainer's structured data is made from: the story, the share image, and what it cites of each
+     * article ({@link ListedArticles}).
+     */
+    record Citing(news.explainer.model.Story story, String image, List<Article> articles) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Citing c && c.story.equals(story) && c.image.equals(image)
+                    && ListedArticles.same(c.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return image.hashCode();
+        }
+    }
+
     public PagePlanner(Markdown markdown) {
         this(markdown, RenderMemo.off());
     }
@@ -84,10 +101,11 @@ public final class PagePlanner {
             sections.add("people");
         }
         Views views = new Views(content.story(), card.description(),
-                new AtomFeed(content.story()).exists(), sections, memo.articles);
+                new AtomFeed(content.story()).exists(), sections, memo.articles, memo.lists);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(index(analysis, views, quotes, structured));
+        Map<String, Article> byId = ExplainerViews.articlesById(analysis);
+        pages.add(index(analysis, views, quotes, structured, byId));
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
@@ -95,10 +113,10 @@ public final class PagePlanner {
         pages.addAll(content.articles().parallelStream().map(article -> source(article, views,
                 marks.getOrDefault(article.id(), List.of()), quoted.getOrDefault(article.id(), List.of()))).toList());
         for (int i = 0; i < analysis.comparisons().size(); i++) {
-            pages.add(point(analysis, views, i, structured));
+            pages.add(point(analysis, views, i, structured, byId));
         }
         if (!analysis.timeline().isEmpty()) {
-            pages.add(timeline(analysis, views));
+            pages.add(timeline(analysis, views, byId));
         }
         if (quotes.quoteCount() > 0) {
             pages.add(quoteList(views, quotes));
@@ -112,14 +130,17 @@ public final class PagePlanner {
         return List.copyOf(pages);
     }
 
-    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured) {
+    private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured,
+            Map<String, Article> byId) {
         String path = OutputPath.INDEX;
         Content content = analysis.content();
         var story = content.story();
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(content.articles(), byId, views, markdown, path,
+                memo.comparisons);
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
-                        page -> structured.explainer(content.articles(), page.image())),
+                        page -> memo.citations.get(new Citing(story, page.image(), content.articles()),
+                                in -> structured.explainer(in.articles(), in.image()))),
                 story.title(), story.summary(), markdown.toHtml(story.lead()),
                 views.articles(content.articles(), path), views.people(content.people(), path),
                 explainer.comparisons(analysis.comparisons()), quotes.key(path, KEY_QUOTES),
@@ -155,10 +176,12 @@ public final class PagePlanner {
                         m -> Views.blocks(m.blocks(), m.marks(), m.quoted()))));
     }
 
-    private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured) {
+    private PageSpec point(Analysis analysis, Views views, int index, StructuredData structured,
+            Map<String, Article> byId) {
         var comparison = analysis.comparisons().get(index).comparison();
         String path = OutputPath.point(comparison.id());
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(analysis.content().articles(), byId, views, markdown, path,
+                memo.comparisons);
         PageMeta page = views.page(path, comparison.question(), "How each outlet answered, in its own words: "
                 + comparison.question(), "explainer");
         Optional<Person> claimant = comparison.claim().flatMap(c -> analysis.content().people().stream()
@@ -176,9 +199,10 @@ public final class PagePlanner {
                 }).orElse(PointPage.Claim.NONE)));
     }
 
-    private PageSpec timeline(Analysis analysis, Views views) {
+    private PageSpec timeline(Analysis analysis, Views views, Map<String, Article> byId) {
         String path = OutputPath.TIMELINE;
-        ExplainerViews explainer = new ExplainerViews(analysis, views, markdown, path);
+        ExplainerViews explainer = new ExplainerViews(analysis.content().articles(), byId, views, markdown, path,
+                memo.comparisons);
         return new PageSpec(path, "timeline.ftlh", new TimelinePage(
                 views.page(path, "Timeline", "What happened when, and what came before, with the words of each"
                         + " source that reports it.", "timeline"),

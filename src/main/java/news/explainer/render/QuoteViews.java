@@ -125,8 +125,11 @@ final class QuoteViews {
 
     /** Whole sentences carried by at least two outlets, the most carried first. */
     List<UtteranceView> key(String from, int limit) {
-        return clusters.stream().filter(c -> !isFragment(c) && outlets(c) >= 2).sorted(widestFirst).limit(limit)
-                .map(c -> utterance(c, from)).toList();
+        // Each cluster's count found once: sorting by widestFirst would look it up at every comparison.
+        record Carried(QuoteCluster cluster, int outlets) {}
+        return clusters.stream().filter(c -> !isFragment(c)).map(c -> new Carried(c, outlets(c)))
+                .filter(c -> c.outlets() >= 2).sorted(Comparator.comparingInt(Carried::outlets).reversed())
+                .limit(limit).map(c -> utterance(c.cluster(), from)).toList();
     }
 
     /**

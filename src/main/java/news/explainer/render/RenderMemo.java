@@ -21,18 +21,20 @@ import news.explainer.write.OutputFile;
 /**
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
- * folder forgets every page, since a template may include any other. The data export and the share image are
- * kept by the records they are made from, the original files' bytes by their text; the word-by-word comparisons of quotes by the two wordings; who each
- * article names by its text and the people; the marked-up text of a source page by its blocks and marks; each
- * utterance's view and each article's line in a list by what they are made from; and the view of a source or
- * person page by its inputs, so that an unchanged page is not even planned again.
+ * folder forgets every page, since a template may include any other. The data export's bytes and the share image
+ * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
+ * comparisons of quotes by the two wordings; who each article names by its text and the people; the marked-up
+ * text of a source page by its blocks and marks; each utterance's view, each article's line in a list, each
+ * page's list of articles, each comparison's view and the explainer's structured data by what they are made from;
+ * and the view of a source or person page by its inputs, so that an unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
     private Memo<PageSpec, Optional<OutputFile>> pages;
     private Map<String, byte[]> templateFiles = Map.of();
     private Templates templates;
-    final Memo<ExplainerData, String> export;
+    /** The export's bytes, not its text: encoding megabytes again, and comparing them with the file written, cost. */
+    final Memo<ExplainerData, byte[]> export;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
@@ -42,6 +44,9 @@ public final class RenderMemo {
     final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
+    final Memo<ExplainerViews.Shown, news.explainer.render.view.ComparisonView> comparisons;
+    final Memo<Views.Listing, List<ArticleView>> lists;
+    final Memo<PagePlanner.Citing, String> citations;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -49,8 +54,8 @@ public final class RenderMemo {
         // one export, compared on a hit: its hash would walk every record it holds
         this.export = keeps ? Memo.keepingOnePer(data -> OutputPath.DATA) : Memo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
-        // Kept even by a single build: the quotes page, each person page and the explainer compare the same wordings.
-        this.diffs = Memo.keeping();
+        // Kept within a one-off build too: the quotes page, each person page and the explainer show the same wordings.
+        this.diffs = keeps ? Memo.keeping() : Memo.withinOneBuild();
         this.scans = keeps ? Memo.keepingOnePerSame(Mentions.Scan::text) : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
         this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
@@ -59,6 +64,10 @@ public final class RenderMemo {
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
         this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
+        this.comparisons = keeps ? Memo.keepingOnePer(ExplainerViews.Shown::slot) : Memo.off();
+        // one list per page, compared on a hit; and one explainer, whose structured data cites every article
+        this.lists = keeps ? Memo.keepingOnePer(Views.Listing::from) : Memo.off();
+        this.citations = keeps ? Memo.keepingOnePer(c -> OutputPath.INDEX) : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -108,6 +117,9 @@ public final class RenderMemo {
         planned.endBuild();
         originals.endBuild();
         marks.endBuild();
+        comparisons.endBuild();
+        lists.endBuild();
+        citations.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package news.explainer.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +63,9 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         ShareCard card = new ShareCard(analysis);
         // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
-        // pages render on the shared pool.
-        try (Alongside<OutputFile> data = Alongside.start("data-export", nothing ->
-                OutputFile.text(OutputPath.DATA, memo.export.get(export.data(analysis), export::toJson)))) {
+        // pages render on the shared pool. The preview keeps its bytes while its records are the same.
+        try (Alongside<byte[]> data = Alongside.start("data-export", nothing -> memo.export.get(export.data(analysis),
+                records -> export.toJson(records).getBytes(StandardCharsets.UTF_8)))) {
             try {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
@@ -76,7 +77,7 @@ public final class SiteRenderer {
                 files.add(new OutputFile(OutputPath.original(article.id()),
                         memo.originals.get(article.source(), SourceText::bytes)));
             }
-            files.add(data.join(problems));
+            files.add(new OutputFile(OutputPath.DATA, data.join(problems)));
         }
         files.addAll(forSharing(analysis, card, files));
         return List.copyOf(files);

@@ -28,15 +28,20 @@ final class Views {
     private final List<String> sections;
     /** Where article lines are kept while an article and the page listing it are the same. */
     private final Memo<Listed, ArticleView> listed;
+    /** Where a page's whole list of articles is kept while what it shows of them is the same. */
+    private final Memo<Listing, List<ArticleView>> lists;
 
     /**
      * @param imageAlt what the share image shows
      * @param hasFeed whether the site has an Atom feed to link to
      * @param sections the optional sections the site has pages for, so that navigation never links to a missing one
      * @param listed where each article's line in a list is kept between builds
+     * @param lists where each page's list of articles is kept between builds
      */
-    Views(Story story, String imageAlt, boolean hasFeed, List<String> sections, Memo<Listed, ArticleView> listed) {
+    Views(Story story, String imageAlt, boolean hasFeed, List<String> sections, Memo<Listed, ArticleView> listed,
+            Memo<Listing, List<ArticleView>> lists) {
         this.listed = listed;
+        this.lists = lists;
         this.story = story;
         this.dates = new Dates(story.language());
         this.imageAlt = imageAlt;
@@ -64,6 +69,23 @@ final class Views {
     record Listed(Article article, String from, String language) {
         Object slot() {
             return List.of(article.id(), from);
+        }
+    }
+
+    /**
+     * A page's list of articles, in the story's language: while it shows the same of each article
+     * ({@link ListedArticles}), the last build's list, which an edit of one article's text leaves as it was.
+     */
+    record Listing(List<Article> articles, String from, String language) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Listing l && l.from.equals(from) && l.language.equals(language)
+                    && ListedArticles.same(l.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return from.hashCode();
         }
     }
 
@@ -96,8 +118,8 @@ final class Views {
     }
 
     List<ArticleView> articles(List<Article> articles, String from) {
-        return articles.stream().map(a -> listed.get(new Listed(a, from, story.language()), l -> article(a, from)))
-                .toList();
+        return lists.get(new Listing(articles, from, story.language()), in -> articles.stream()
+                .map(a -> listed.get(new Listed(a, from, story.language()), l -> article(a, from))).toList());
     }
 
     PersonView person(Person p, String from) {

@@ -23,15 +23,56 @@ import news.explainer.problem.Problems;
  */
 public final class Memo<K, V> {
     private final boolean keeps;
+    /** Whether results outlive the build that made them, or are forgotten when it ends. */
+    private final boolean betweenBuilds;
     private final Function<K, Object> slot;
-    private volatile Map<Object, Kept<K, V>> previous = new ConcurrentHashMap<>();
-    private volatile Map<Object, Kept<K, V>> current = new ConcurrentHashMap<>();
+    /**
+     * What was kept, each result stamped with the last build that asked for it. One map, not the last build's and
+     * this one's: a result found is only stamped again, where copying it into a new map cost a second lookup and
+     * an insertion for each of the thousands of results a rebuild reuses.
+     */
+    private final Map<Object, Kept<K, V>> kept = new ConcurrentHashMap<>();
+    private volatile int build;
 
-    private record Kept<K, V>(K key, V value, List<Problem> problems) {}
+    private static final class Kept<K, V> {
+        private final K key;
+        private final V value;
+        private final List<Problem> problems;
+        /** The last build that asked for this result; builds running at once all write the same number. */
+        private volatile int askedIn;
+
+        Kept(K key, V value, List<Problem> problems, int askedIn) {
+            this.key = key;
+            this.value = value;
+            this.problems = problems;
+            this.askedIn = askedIn;
+        }
+
+        /** This result, now asked for by {@code build}. */
+        Kept<K, V> askedIn(int build) {
+            if (askedIn != build) {
+                askedIn = build;
+            }
+            return this;
+        }
+    }
 
     private Memo(boolean keeps, Function<K, Object> slot) {
+        this(keeps, true, slot);
+    }
+
+    private Memo(boolean keeps, boolean betweenBuilds, Function<K, Object> slot) {
         this.keeps = keeps;
+        this.betweenBuilds = betweenBuilds;
         this.slot = slot;
+    }
+
+    /**
+     * A memo for one build only, forgotten when it ends: for a step that one build asks for more than once with the
+     * same input (a quote's wordings compared for every page that shows the quote).
+     */
+    public static <K, V> Memo<K, V> withinOneBuild() {
+        return new Memo<>(true, false, key -> key);
     }
 
     /** A memo that keeps results from one build to the next: the preview's. */
@@ -91,17 +132,17 @@ public final class Memo<K, V> {
             return step.apply(problems);
         }
         Object at = slot.apply(key);
-        Kept<K, V> kept = current.get(at);
-        if (kept == null) {
-            kept = previous.get(at);
+        int now = build;
+        Kept<K, V> found = kept.get(at);
+        if (found == null || at != key && found.key != key && !found.key.equals(key)) {
+            Problems reported = new Problems();
+            found = new Kept<>(key, step.apply(reported), reported.list(), now);
+            kept.put(at, found);
+        } else {
+            found.askedIn(now);
         }
-        if (kept == null || at != key && kept.key() != key && !kept.key().equals(key)) {
-            Problems found = new Problems();
-            kept = new Kept<>(key, step.apply(found), found.list());
-        }
-        current.put(at, kept);
-        kept.problems().forEach(problems::add);
-        return kept.value();
+        found.problems.forEach(problems::add);
+        return found.value;
     }
 
     /**
@@ -113,16 +154,13 @@ public final class Memo<K, V> {
         if (!keeps) {
             return Optional.empty();
         }
-        Kept<K, V> kept = current.get(slot);
-        if (kept == null) {
-            kept = previous.get(slot);
-        }
-        if (kept == null) {
+        Kept<K, V> found = kept.get(slot);
+        if (found == null) {
             return Optional.empty();
         }
-        current.put(slot, kept);
-        kept.problems().forEach(problems::add);
-        return Optional.of(kept.value());
+        found.askedIn(build);
+        found.problems.forEach(problems::add);
+        return Optional.of(found.value);
     }
 
     /** The same, for a step that reports no problems. */
@@ -135,7 +173,8 @@ public final class Memo<K, V> {
         if (!keeps) {
             return;
         }
-        previous = current;
-        current = new ConcurrentHashMap<>(previous.size()); // sized as the last build: no resizing as it fills
+        int ended = build;
+        kept.values().removeIf(k -> !betweenBuilds || k.askedIn != ended);
+        build = ended + 1;
     }
 }

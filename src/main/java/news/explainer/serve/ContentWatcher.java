@@ -91,9 +91,11 @@ public final class ContentWatcher implements AutoCloseable {
         private final Set<Path> paths = new HashSet<>();
         private boolean relevant;
         private boolean everything;
+        /** Whether a file the build may list was created or deleted (an editor's scratch file is never listed). */
+        private boolean createdOrDeleted;
 
         Changes changes() {
-            return everything ? Changes.unknown() : Changes.of(paths);
+            return everything ? Changes.unknown() : createdOrDeleted ? Changes.of(paths) : Changes.modified(paths);
         }
     }
 
@@ -112,7 +114,9 @@ public final class ContentWatcher implements AutoCloseable {
                 batch.everything = true; // files written into it before it was watched gave no event
             }
             batch.paths.add(changed);
-            batch.relevant |= !isScratch(changed.getFileName().toString());
+            boolean scratch = isScratch(changed.getFileName().toString());
+            batch.relevant |= !scratch;
+            batch.createdOrDeleted |= !scratch && event.kind() != ENTRY_MODIFY;
         }
         key.reset();
     }

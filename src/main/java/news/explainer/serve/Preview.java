@@ -19,11 +19,14 @@ import news.explainer.reuse.Changes;
  */
 public final class Preview implements AutoCloseable {
     /**
-     * How long the sources must stay still before a rebuild: saving many files at once rebuilds once. An editor's
-     * "save all" or a git checkout writes its files within a few milliseconds of each other; every millisecond
-     * more is waited after each single save, which the incremental rebuild otherwise answers in tens of them.
+     * How long the sources must stay still before a rebuild: saving many files at once rebuilds once. It is waited
+     * after every single save, which the incremental rebuild answers in tens of milliseconds, so it is short. An
+     * editor's save is one write, or a write and a rename, within a millisecond (a truncate and a write give two
+     * events microseconds apart), and "save all" writes its files about as fast. A git checkout of many files may
+     * pause longer between them; then it simply causes a second rebuild, cheap since it reads only the files it
+     * is told about. Both rebuilds end with the same output.
      */
-    public static final Duration QUIET = Duration.ofMillis(40);
+    public static final Duration QUIET = Duration.ofMillis(10);
 
     private final Rebuilder rebuilder;
     private final PrintStream out;

@@ -77,6 +77,17 @@ class IncrementalRebuildTest {
         checker.check("an answer in a comparison", true);
         checker.append("content/story.md", "\nOne more sentence from the editors.\n");
         checker.check("the story", true);
+        String nbc = "content/articles/001_772144a5bb11708c.txt";
+        checker.replace(nbc, "Trump did not say when", "In the end, Trump did not say when");
+        checker.check("words before a cited passage, which moves", true);
+        checker.replace(nbc, "the one-week period would begin", "the one-week pause would begin");
+        checker.check("a cited passage that no longer stands in its article", false);
+        checker.replace(nbc, "the one-week pause would begin", "the one-week period would begin");
+        checker.check("the passage put back", true);
+        checker.replace("content/sources/nbc-news.md", "published: 2026-01-31", "published: 2026-01-30");
+        checker.check("a source's date, shown in every comparison", true);
+        checker.replace(article(9), "Heating plants hold in district 9", "Heating plants fail in district 9");
+        checker.check("an article's headline, shown in every list and the structured data", true);
     }
 
     @Test
@@ -119,6 +130,8 @@ class IncrementalRebuildTest {
 
         /** The files edited since the last check: what the watcher would tell the rebuild. */
         private final Set<Path> edited = new HashSet<>();
+        /** Whether one of them was created or deleted; else the watcher says all were saved in place. */
+        private boolean createdOrDeleted;
         private boolean first = true;
 
         Checker(TestProject project, IncrementalRebuild incremental, Path full) {
@@ -133,10 +146,12 @@ class IncrementalRebuildTest {
         }
 
         void write(String relative, String text) throws IOException {
+            createdOrDeleted |= !Files.exists(project.root.resolve(relative));
             edited.add(project.write(relative, text));
         }
 
         void delete(String relative) throws IOException {
+            createdOrDeleted = true;
             project.delete(relative);
             edited.add(project.root.resolve(relative));
         }
@@ -148,7 +163,8 @@ class IncrementalRebuildTest {
 
         /** Rebuilds told which files were edited (the first build is told nothing), and compares with a full build. */
         void check(String edit, boolean succeeds) throws IOException {
-            compare(edit, succeeds, incremental.rebuild(first ? Changes.unknown() : Changes.of(edited)));
+            Changes changes = createdOrDeleted ? Changes.of(edited) : Changes.modified(edited);
+            compare(edit, succeeds, incremental.rebuild(first ? Changes.unknown() : changes));
         }
 
         /** The same, with the rebuild not told what changed. */
@@ -159,6 +175,7 @@ class IncrementalRebuildTest {
         private void compare(String edit, boolean succeeds, Rebuilder.Outcome outcome) throws IOException {
             first = false;
             edited.clear();
+            createdOrDeleted = false;
             SiteBuild.Result fresh = new SiteBuild(project.content(), project.templates(), project.root).run();
             assertEquals(succeeds, !fresh.problems().hasErrors(),
                     edit + ": " + fresh.problems().sorted().stream().filter(Problem::isError).toList());

@@ -25,24 +25,30 @@ public final class EvidenceChecker {
 
     private final Memo<Article, PassageFinder> kept;
     private final Memo<Finding, Optional<int[]>> findings;
+    private final Memo<Check, Optional<Cited>> checks;
 
     /** A passage looked for with one article's finder (the same object while the article is unchanged). */
     public record Finding(PassageFinder finder, String passage) {}
 
+    /** A citation checked against its article (each the same object while unchanged), its anchors so prefixed. */
+    public record Check(Citation citation, Article article, String anchorPrefix) {}
+
     public EvidenceChecker(List<Article> articles) {
-        this(articles, Memo.off(), Memo.off());
+        this(articles, Memo.off(), Memo.off(), Memo.off());
     }
 
     /**
-     * A checker that takes each article's finder from {@code kept} when the article is unchanged, and where a
-     * passage stands from {@code findings} when it was looked for with that finder before.
+     * A checker that takes each article's finder from {@code kept} when the article is unchanged, where a
+     * passage stands from {@code findings} when it was looked for with that finder before, and a whole citation's
+     * result from {@code checks} while the citation and its article are the same.
      */
     public EvidenceChecker(List<Article> articles, Memo<Article, PassageFinder> kept,
-            Memo<Finding, Optional<int[]>> findings) {
+            Memo<Finding, Optional<int[]>> findings, Memo<Check, Optional<Cited>> checks) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         this.finders = new ConcurrentHashMap<>(); // answers are checked on every core
         this.kept = kept;
         this.findings = findings;
+        this.checks = checks;
     }
 
     /** Whether the passage stands in at least one article, with the same finders (and tolerance) as citations. */
@@ -57,6 +63,11 @@ public final class EvidenceChecker {
             reportUnknownArticle(citation, problems);
             return Optional.empty();
         }
+        return checks.get(new Check(citation, article, anchorPrefix), problems,
+                found -> check(citation, article, anchorPrefix, found));
+    }
+
+    private Optional<Cited> check(Citation citation, Article article, String anchorPrefix, Problems problems) {
         if (citation.passages().isEmpty()) {
             return Optional.of(new Cited(citation.article(), List.of()));
         }

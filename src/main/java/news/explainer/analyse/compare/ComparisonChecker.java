@@ -26,16 +26,29 @@ public final class ComparisonChecker {
     private final EvidenceChecker evidence;
     private final FigureExtractor figures = new FigureExtractor();
     private final Memo<String, List<Figure>> kept;
+    private final Memo<Answered, CheckedComparison> checked;
+
+    /**
+     * A comparison and its answers as checked, in article order: what the discrepancies, and so the whole checked
+     * comparison, are made from.
+     */
+    public record Answered(Comparison comparison, List<CheckedComparison.Answer> answers) {}
 
     public ComparisonChecker(List<Article> articles, EvidenceChecker evidence) {
-        this(articles, evidence, Memo.off());
+        this(articles, evidence, Memo.off(), Memo.off());
     }
 
-    /** A checker that takes the figures of a passage from {@code kept} when the same words were read before. */
-    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence, Memo<String, List<Figure>> kept) {
+    /**
+     * A checker that takes the figures of a passage from {@code kept} when the same words were read before, and
+     * gives the last build's checked comparison from {@code checked} while its answers are the same: the explainer
+     * and the point page then tell an unchanged comparison by its identity.
+     */
+    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence, Memo<String, List<Figure>> kept,
+            Memo<Answered, CheckedComparison> checked) {
         this.articles = articles;
         this.evidence = evidence;
         this.kept = kept;
+        this.checked = checked;
     }
 
     public List<CheckedComparison> check(List<Comparison> comparisons, Problems problems) {
@@ -47,7 +60,7 @@ public final class ComparisonChecker {
         // problems are kept, or, for a second answer about one article, replaced by the one error that says so.
         List<Comparison.Answer> answers = comparison.answers();
         List<Problems> found = answers.stream().map(a -> new Problems()).toList();
-        List<Optional<CheckedComparison.Answer>> checked = IntStream.range(0, answers.size()).parallel()
+        List<Optional<CheckedComparison.Answer>> results = IntStream.range(0, answers.size()).parallel()
                 .mapToObj(i -> check(comparison, answers.get(i), found.get(i))).toList();
         Map<String, CheckedComparison.Answer> byArticle = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -58,7 +71,7 @@ public final class ComparisonChecker {
                 continue;
             }
             problems.addAll(found.get(i));
-            checked.get(i).ifPresent(checkedAnswer -> byArticle.put(article, checkedAnswer));
+            results.get(i).ifPresent(result -> byArticle.put(article, result));
         }
         List<CheckedComparison.Answer> ordered = new ArrayList<>();
         for (Article article : articles) {
@@ -70,8 +83,9 @@ public final class ComparisonChecker {
                 ordered.add(answer);
             }
         }
-        return new CheckedComparison(comparison, List.copyOf(ordered),
-                discrepancies(ordered).stream().filter(d -> comparison.compares(d.kind())).toList());
+        return checked.get(new Answered(comparison, List.copyOf(ordered)), in -> new CheckedComparison(comparison,
+                in.answers(), discrepancies(in.answers()).stream().filter(d -> comparison.compares(d.kind()))
+                        .toList()));
     }
 
     private Optional<CheckedComparison.Answer> check(Comparison comparison, Comparison.Answer answer,
