@@ -12,6 +12,7 @@ import news.explainer.model.Block;
 import news.explainer.render.view.BlockView;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
+import news.explainer.model.Story;
 import news.explainer.render.view.IndexPage;
 import news.explainer.render.view.ListPage;
 import news.explainer.render.publish.AtomFeed;
@@ -55,7 +56,7 @@ public final class PagePlanner {
      * What the explainer's structured data is made from: the story, the share image, and what it cites of each
      * article ({@link ListedArticles}).
      */
-    record Citing(news.explainer.model.Story story, String image, List<Article> articles) {
+    record Citing(Story story, String image, List<Article> articles) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Citing c && c.story.equals(story) && c.image.equals(image)
