@@ -3,6 +3,7 @@ package news.explainer.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.render.view.SegmentView;
@@ -62,7 +63,7 @@ final class Views {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(story, imageAlt, hasFeed, sections);
+        return Objects.hash(story, imageAlt, hasFeed, sections);
     }
 
     /** An article's line in a list, as seen from page {@code from}, in the story's language. */
