@@ -25,25 +25,23 @@ public record Annotated<T>(T fields, String body, int bodyFirstLine, SourceText 
         return locate(needle, frontMatter.yamlFirstLine());
     }
 
-    /** As {@link #locate(String)}, looking from file line {@code fromLine} on: the second answer is not the first. */
     /** The {@code n}-th (from 0) line of the front matter holding {@code needle}; the fence when there is none. */
     public SourceRef locateNth(String needle, int n) {
-        String[] lines = frontMatter.yaml().split("\n", -1);
-        int seen = 0;
-        for (int i = 0; i < lines.length; i++) {
-            int column = lines[i].indexOf(needle);
-            if (column >= 0 && seen++ == n) {
-                return new SourceRef(source.path(), frontMatter.yamlFirstLine() + i, column + 1);
-            }
-        }
-        return new SourceRef(source.path(), 1, 1);
+        return find(needle, frontMatter.yamlFirstLine(), n);
     }
 
+    /** As {@link #locate(String)}, looking from file line {@code fromLine} on: the second answer is not the first. */
     public SourceRef locate(String needle, int fromLine) {
+        return find(needle, fromLine, 0);
+    }
+
+    /** The {@code n}-th (from 0) front-matter line holding {@code needle} at or after file line {@code fromLine}. */
+    private SourceRef find(String needle, int fromLine, int n) {
         String[] lines = frontMatter.yaml().split("\n", -1);
+        int seen = 0;
         for (int i = Math.max(0, fromLine - frontMatter.yamlFirstLine()); i < lines.length; i++) {
             int column = lines[i].indexOf(needle);
-            if (column >= 0) {
+            if (column >= 0 && seen++ == n) {
                 return new SourceRef(source.path(), frontMatter.yamlFirstLine() + i, column + 1);
             }
         }

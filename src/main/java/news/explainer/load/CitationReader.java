@@ -9,10 +9,6 @@ import news.explainer.problem.SourceRef;
 final class CitationReader {
     private CitationReader() {}
 
-    /**
-     * @param after the citation before this one in the same file, if any: this one is looked for below it, so that
-     *     two answers naming the same article point at their own lines
-     */
     /** @param ordinal which citation of the file this is, counting from 0 */
     static Citation citation(Annotated<?> doc, String article, List<String> passages, int ordinal) {
         List<String> cited = passages == null ? List.of() : passages.stream().filter(p -> p != null).toList();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,9 +16,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,14 +60,14 @@ public final class FrontMatterReader {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
         // "aliases:" followed by a "- " line with nothing after it is an empty item, not a person called null.
-        mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     /** Every annotation file of one kind in a folder, in file-name order; unreadable files are reported. */
-    public <T> java.util.List<Annotated<T>> readAll(
-            Utf8Reader reader, java.nio.file.Path dir, Class<T> type, Problems problems) {
-        java.util.List<Annotated<T>> docs = new java.util.ArrayList<>();
-        for (java.nio.file.Path file : memo.list(dir, ".md", reader.relative(dir), problems)) {
+    public <T> List<Annotated<T>> readAll(
+            Utf8Reader reader, Path dir, Class<T> type, Problems problems) {
+        List<Annotated<T>> docs = new ArrayList<>();
+        for (Path file : memo.list(dir, ".md", reader.relative(dir), problems)) {
             reader.read(file, problems).flatMap(text -> read(text, type, problems)).ifPresent(docs::add);
         }
         return docs;
@@ -127,8 +131,8 @@ public final class FrontMatterReader {
     }
 
     /** The whole YAML as one mapping when it parses, else each unindented {@code key: value} line that does. */
-    private java.util.List<ObjectNode> parts(String yaml) {
-        java.util.List<ObjectNode> parts = new java.util.ArrayList<>();
+    private List<ObjectNode> parts(String yaml) {
+        List<ObjectNode> parts = new ArrayList<>();
         if (tree(yaml) instanceof ObjectNode all) {
             parts.add(all);
             return parts;
@@ -141,7 +145,7 @@ public final class FrontMatterReader {
         return parts;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode tree(String yaml) {
+    private JsonNode tree(String yaml) {
         try {
             return mapper.readTree(yaml);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -1,6 +1,9 @@
 package news.explainer.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import news.explainer.problem.SourceRef;
 
 /**
  * A disputed point and how each outlet reported it.
@@ -11,7 +14,7 @@ import java.util.List;
  * @param claim a claim the answers settle, when the editors name one
  */
 public record Comparison(String id, String question, String shortLabel, String summary, List<Answer> answers,
-        String annotation, List<String> figureKinds, java.util.Optional<Claim> claim) {
+        String annotation, List<String> figureKinds, Optional<Claim> claim) {
 
     /**
      * A claim and the editors' verdict on it, drawn from this point's answers.
@@ -23,8 +26,8 @@ public record Comparison(String id, String question, String shortLabel, String s
      * @param where the line naming the person, for messages
      * @param textWhere the line giving the claim's words
      */
-    public record Claim(String text, String by, java.time.LocalDate date, String rating, String verdict,
-            news.explainer.problem.SourceRef where, news.explainer.problem.SourceRef textWhere) {}
+    public record Claim(String text, String by, LocalDate date, String rating, String verdict,
+            SourceRef where, SourceRef textWhere) {}
 
     /** Whether differences in this kind of figure are flagged on this point. */
     public boolean compares(String kind) {

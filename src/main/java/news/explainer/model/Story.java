@@ -3,6 +3,7 @@ package news.explainer.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The story the explainer is about, from {@code content/story.md}.
@@ -31,7 +32,7 @@ public record Story(
 
     /** The latest editorial date: {@code updated} or the newest update, whichever is later. */
     public Optional<LocalDate> lastUpdated() {
-        return java.util.stream.Stream.concat(updated.stream(), updates.stream().map(Update::date))
+        return Stream.concat(updated.stream(), updates.stream().map(Update::date))
                 .max(LocalDate::compareTo);
     }
 

@@ -3,6 +3,7 @@ package news.explainer.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Collects problems instead of throwing at the first one, so that editors see every problem in one run.
@@ -56,7 +57,7 @@ public final class Problems {
      *
      * @param lineAt the text of a line of a file, or "" when it cannot be had
      */
-    public void fillExcerpts(java.util.function.Function<SourceRef, String> lineAt) {
+    public void fillExcerpts(Function<SourceRef, String> lineAt) {
         problems.replaceAll(p -> p.excerpt().isEmpty() && p.where().line() > 0
                 ? new Problem(p.severity(), p.where(), p.message(), lineAt.apply(p.where()), p.hint()) : p);
     }

@@ -30,10 +30,6 @@ final class ExplainerViews {
     private final List<Article> ordered;
     private final Memo<Shown, ComparisonView> shown;
 
-    ExplainerViews(Analysis analysis, Views views, Markdown markdown, String from) {
-        this(analysis.content().articles(), articlesById(analysis), views, markdown, from, Memo.off());
-    }
-
     /**
      * Views over {@code ordered} articles, also given by id (the explainer and every point page share one map),
      * that take a comparison's view from {@code shown} while what it shows is the same.

@@ -28,10 +28,6 @@ final class Mentions {
     /** An article's text (the same object while the file is unchanged) scanned for these people. */
     record Scan(SourceText text, List<Person> people) {}
 
-    Mentions(List<Person> people) {
-        this(people, Memo.off());
-    }
-
     /** Mentions that take an article's scan from {@code kept} while its text and the people are the same. */
     Mentions(List<Person> people, Memo<Scan, boolean[]> kept) {
         this.everyone = List.copyOf(people);

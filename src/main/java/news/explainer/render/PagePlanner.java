@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
-import news.explainer.render.view.BlockView;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.model.Story;
@@ -69,10 +69,6 @@ public final class PagePlanner {
         }
     }
 
-    public PagePlanner(Markdown markdown) {
-        this(markdown, RenderMemo.off());
-    }
-
     /**
      * A planner that keeps in {@code memo} what planning made: the word-by-word comparisons of quotes, which
      * people each article names, the marked-up text of each source page, the views of utterances and of articles
@@ -81,10 +77,6 @@ public final class PagePlanner {
     PagePlanner(Markdown markdown, RenderMemo memo) {
         this.markdown = markdown;
         this.memo = memo;
-    }
-
-    public List<PageSpec> plan(Analysis analysis) {
-        return plan(analysis, new ShareCard(analysis));
     }
 
     /** The pages, with the share card the renderer made already (it walks every comparison and article). */
@@ -148,7 +140,7 @@ public final class PagePlanner {
                 explainer.timeline(analysis.timeline())));
     }
 
-    private static PageMeta withJsonLd(PageMeta page, java.util.function.Function<PageMeta, String> json) {
+    private static PageMeta withJsonLd(PageMeta page, Function<PageMeta, String> json) {
         return page.withJsonLd(json.apply(page));
     }
 

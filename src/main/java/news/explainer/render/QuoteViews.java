@@ -59,11 +59,6 @@ final class QuoteViews {
     /** Where an utterance is kept: one view per cluster id and page. */
     record UtteranceSlot(String clusterId, String from) {}
 
-    /** For one build: each pair of wordings is still compared once, however many pages show it. */
-    QuoteViews(Analysis analysis, Markdown markdown) {
-        this(analysis, markdown, Memo.keeping(), Memo.off(), Memo.off());
-    }
-
     /**
      * Views that take each utterance from {@code utterances}, and each cluster's marks on source pages from
      * {@code clusterMarks}, while everything they are made from is the same.
@@ -78,8 +73,7 @@ final class QuoteViews {
         this.clusters = analysis.quotes().clusters();
         clusters.forEach(c -> c.speakerId().ifPresent(
                 id -> bySpeakerId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
-        this.articles = analysis.content().articles().stream()
-                .collect(Collectors.toMap(Article::id, Function.identity()));
+        this.articles = ExplainerViews.articlesById(analysis);
         this.withPages = analysis.content().people().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         this.speakers = analysis.quotes().people();

@@ -14,6 +14,7 @@ import news.explainer.load.SourceText;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
+import news.explainer.render.view.ComparisonView;
 import news.explainer.render.view.UtteranceView;
 import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
@@ -44,7 +45,7 @@ public final class RenderMemo {
     final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
-    final Memo<ExplainerViews.Shown, news.explainer.render.view.ComparisonView> comparisons;
+    final Memo<ExplainerViews.Shown, ComparisonView> comparisons;
     final Memo<Views.Listing, List<ArticleView>> lists;
     final Memo<PagePlanner.Citing, String> citations;
 

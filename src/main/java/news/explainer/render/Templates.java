@@ -59,18 +59,14 @@ public final class Templates {
             template.process(page.view(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
-            report(new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
-                    "template not found (rendering " + page.path() + ")", "", ""), problems);
+            problems.add(new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
+                    "template not found (rendering " + page.path() + ")", "", ""));
         } catch (TemplateException e) {
-            report(templateProblem(e, page), problems);
+            problems.add(templateProblem(e, page));
         } catch (IOException e) {
-            report(loadProblem(e, page), problems);
+            problems.add(loadProblem(e, page));
         }
         return Optional.empty();
-    }
-
-    private static void report(Problem problem, Problems problems) {
-        problems.add(problem);
     }
 
     /**

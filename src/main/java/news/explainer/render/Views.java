@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.render.view.SegmentView;
 import java.util.Locale;
@@ -167,7 +168,7 @@ final class Views {
             int b = to;
             boolean marked = inside.stream().anyMatch(e -> e.start() <= a && e.end() >= b);
             boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= a && q.end() >= b);
-            List<String> anchors = java.util.stream.Stream.concat(
+            List<String> anchors = Stream.concat(
                     quotes.stream().filter(q -> q.start() == a).map(QuoteViews.QuoteMark::id),
                     inside.stream().filter(e -> e.start() == a).map(Evidence::anchor)).distinct().toList();
             List<Link> ends = quotes.stream().filter(q -> q.linkAt() <= block.end()

@@ -47,10 +47,6 @@ final class LiveReload implements AutoCloseable {
         listeners.forEach(exchange -> send(exchange, PING));
     }
 
-    int listenerCount() {
-        return listeners.size();
-    }
-
     private void send(HttpExchange exchange, byte[] event) {
         try {
             OutputStream body = exchange.getResponseBody();

@@ -7,8 +7,7 @@ import news.explainer.reuse.Changes;
 /**
  * Brings the output folder up to date with the sources. The preview calls it once at start and once per batch of
  * changes, never twice at the same time. {@link IncrementalRebuild} (what {@code serve} uses) redoes only what the
- * changes touch; {@link FullRebuild} builds everything. Both honour one contract: on errors, leave the output folder
- * as it was.
+ * changes touch. The contract: on errors, leave the output folder as it was.
  */
 public interface Rebuilder {
 

@@ -33,10 +33,6 @@ public final class EvidenceChecker {
     /** A citation checked against its article (each the same object while unchanged), its anchors so prefixed. */
     public record Check(Citation citation, Article article, String anchorPrefix) {}
 
-    public EvidenceChecker(List<Article> articles) {
-        this(articles, Memo.off(), Memo.off(), Memo.off());
-    }
-
     /**
      * A checker that takes each article's finder from {@code kept} when the article is unchanged, where a
      * passage stands from {@code findings} when it was looked for with that finder before, and a whole citation's
@@ -83,7 +79,7 @@ public final class EvidenceChecker {
                         anchorPrefix + "-" + (i + 1)));
             } else {
                 problems.add(new Problem(Severity.ERROR, citation.where(i), "cited passage not found in "
-                        + articles.get(citation.article()).source().path() + ": \"" + passage + "\"", "",
+                        + article.source().path() + ": \"" + passage + "\"", "",
                         "nearest passage in the article: \"" + finder.nearest(passage) + "\""));
             }
         }

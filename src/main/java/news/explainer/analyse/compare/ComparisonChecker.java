@@ -3,6 +3,7 @@ package news.explainer.analyse.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,6 @@ public final class ComparisonChecker {
      * comparison, are made from.
      */
     public record Answered(Comparison comparison, List<CheckedComparison.Answer> answers) {}
-
-    public ComparisonChecker(List<Article> articles, EvidenceChecker evidence) {
-        this(articles, evidence, Memo.off(), Memo.off());
-    }
 
     /**
      * A checker that takes the figures of a passage from {@code kept} when the same words were read before, and
@@ -132,15 +129,15 @@ public final class ComparisonChecker {
      * When some outlets give an end date and others only a length ("until February 1" against "for a week"), the
      * two cannot be compared directly: that is a discrepancy too, and readers are told so.
      */
-    private static java.util.Optional<Discrepancy> endOrLength(Map<String, Map<String, List<String[]>>> byKind) {
+    private static Optional<Discrepancy> endOrLength(Map<String, Map<String, List<String[]>>> byKind) {
         Map<String, List<String[]>> dates = byKind.getOrDefault("date", Map.of());
         Map<String, List<String[]>> lengths = byKind.getOrDefault("duration", Map.of());
-        Set<String> withDate = new java.util.LinkedHashSet<>();
+        Set<String> withDate = new LinkedHashSet<>();
         dates.values().forEach(v -> v.forEach(a -> withDate.add(a[0])));
         List<String[]> lengthOnly = new ArrayList<>();
         lengths.values().forEach(v -> v.stream().filter(a -> !withDate.contains(a[0])).forEach(lengthOnly::add));
         if (withDate.isEmpty() || lengthOnly.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Discrepancy.Value> values = new ArrayList<>();
         dates.forEach((value, sources) -> values.add(new Discrepancy.Value("until " + value,
@@ -148,6 +145,6 @@ public final class ComparisonChecker {
         values.add(new Discrepancy.Value("a length with no end date",
                 lengthOnly.stream().map(a -> a[0]).distinct().toList(),
                 lengthOnly.stream().map(a -> a[1]).distinct().toList()));
-        return java.util.Optional.of(new Discrepancy("end", List.copyOf(values)));
+        return Optional.of(new Discrepancy("end", List.copyOf(values)));
     }
 }

@@ -36,10 +36,6 @@ final class Cast {
         this.spellings = bySpelling.isEmpty() ? null : new SpellingScanner(bySpelling.keySet());
     }
 
-    static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes) {
-        return of(known, articles, quotes, QuoteMemo.off());
-    }
-
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes,
             QuoteMemo memo) {
         Set<String> knownWords = memo.spellings.get(Set.copyOf(spellingsOf(known).keySet()), same -> same);

@@ -2,7 +2,9 @@ package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +31,7 @@ final class Overrides {
 
     List<Quote> apply(List<Quote> quotes, List<QuoteAttribution> overrides, Problems problems) {
         List<Quote> out = new ArrayList<>(quotes);
-        java.util.Map<Integer, QuoteAttribution> decided = new java.util.HashMap<>();
+        Map<Integer, QuoteAttribution> decided = new HashMap<>();
         for (QuoteAttribution o : overrides) {
             if (!articleIds.contains(o.article())) {
                 problems.add(new Problem(Severity.ERROR, o.articleWhere(), "attribution names an unknown article '"

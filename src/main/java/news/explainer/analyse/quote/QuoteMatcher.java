@@ -2,6 +2,7 @@ package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,10 +30,6 @@ final class QuoteMatcher {
     private static final int SHINGLE = 3;
     private static final int MAX_POSTINGS = 50;
     private static final double CONTAINMENT = 0.5;
-
-    List<QuoteCluster> match(List<Quote> quotes) {
-        return match(quotes, Set.of());
-    }
 
     /** @param alone ids of quotes that join no cluster: the editors know them for different remarks */
     List<QuoteCluster> match(List<Quote> quotes, Set<String> alone) {
@@ -202,7 +199,7 @@ final class QuoteMatcher {
             return out;
         }
 
-        private static String[] keys(java.util.Collection<String> parts, String speaker) {
+        private static String[] keys(Collection<String> parts, String speaker) {
             return parts.stream().map(part -> speaker + part).toArray(String[]::new);
         }
 

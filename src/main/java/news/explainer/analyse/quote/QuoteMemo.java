@@ -58,13 +58,12 @@ public final class QuoteMemo {
     record Named(ParsedArticle article, List<QuoteExtractor.Found> quotes, Set<String> knownSpellings) {}
 
     /**
-     * What the matcher reads of a quote. An edit outside the quotes moves their offsets but leaves these, and the
-     * clusters, as they were.
+     * What the matcher reads of a quote, including whether the editors set it apart. An edit outside the quotes
+     * moves their offsets but leaves these, and the clusters, as they were.
      */
-    /** What matching sees of a quote, including whether the editors set it apart. */
     record Matched(String id, String text, Optional<String> speakerId, boolean fragment, boolean alone) {
 
-        static List<Matched> of(List<Quote> quotes, java.util.Set<String> alone) {
+        static List<Matched> of(List<Quote> quotes, Set<String> alone) {
             return quotes.stream().map(q -> new Matched(q.id(), q.text(), q.speakerId(), q.fragment(),
                     alone.contains(q.id()))).toList();
         }

@@ -30,10 +30,6 @@ public final class DataExport {
         writer = new ObjectMapper().writer(printer);
     }
 
-    public String toJson(Analysis analysis) {
-        return toJson(data(analysis));
-    }
-
     public String toJson(ExplainerData data) {
         try {
             return writer.writeValueAsString(data) + "\n";

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import news.explainer.model.Story;
+import news.explainer.render.Dates;
 import news.explainer.render.OutputPath;
 
 /**
@@ -29,7 +31,8 @@ public final class AtomFeed {
     }
 
     /** @param noteHtml renders an update's Markdown note as HTML */
-    public String xml(java.util.function.Function<String, String> noteHtml) {
+    public String xml(Function<String, String> noteHtml) {
+        Dates dates = new Dates(story.language());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"").append(ATOM).append("\" xml:lang=\"").append(Xml.escape(story.language()))
                 .append("\">");
@@ -46,8 +49,7 @@ public final class AtomFeed {
         xml.append("</author>");
         for (Story.Update update : story.updates()) {
             xml.append("<entry>");
-            element(xml, "title", "Updated " + update.date().format(java.time.format.DateTimeFormatter
-                    .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag(story.language()))));
+            element(xml, "title", "Updated " + dates.plain(update.date()));
             element(xml, "id", id("#update-" + update.date()));
             link(xml, "alternate", href("index.html"));
             element(xml, "updated", timestamp(update.date()));

@@ -1,5 +1,7 @@
 package news.explainer.render.view;
 
+import java.util.List;
+
 /**
  * What the shared layout needs to know about every page.
  *
@@ -30,7 +32,7 @@ public record PageMeta(
         String imageAlt,
         String feedHref,
         String jsonLd,
-        java.util.List<String> sections) {
+        List<String> sections) {
 
     public PageMeta withJsonLd(String json) {
         return new PageMeta(path, title, description, root, language, siteTitle, section, canonical, ogType, ogLocale,
