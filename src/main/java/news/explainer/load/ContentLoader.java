@@ -41,7 +41,7 @@ public final class ContentLoader {
             problems.error(SourceRef.file(shown), "content folder not found");
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        if (!ContentSize.withinLimit(dir, shown, problems)) {
+        if (!reader.memo().withinLimit(dir, shown, problems)) {
             return new Content(StoryReader.untitled(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         // A comparison answers for every article: a few files, each as big as all the article annotations together,

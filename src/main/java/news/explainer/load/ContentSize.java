@@ -3,8 +3,12 @@ package news.explainer.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
@@ -24,23 +28,29 @@ final class ContentSize {
 
     private ContentSize() {}
 
-    /** True when the content files add up to at most the limit; else the folder is reported and nothing is read. */
-    static boolean withinLimit(Path dir, String shown, Problems problems) {
-        long[] total = {0, 0};
+    /**
+     * The size of every content file in the folder and the folders in it, in the order walked; empty when the
+     * folder cannot be walked (each file is then read, and reported, on its own).
+     */
+    static Optional<Map<Path, Long>> sizes(Path dir) {
+        Map<Path, Long> sizes = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(dir, 2)) {
-            walk.filter(ContentSize::isContentFile).forEach(f -> {
-                total[0] += size(f);
-                total[1]++;
-            });
+            walk.filter(ContentSize::isContentFile).forEach(f -> sizes.put(f, size(f)));
+            return Optional.of(sizes);
         } catch (IOException | UncheckedIOException e) {
-            return true; // each file is read, and reported, on its own
+            return Optional.empty();
         }
-        if (total[0] <= MAX_TOTAL_BYTES) {
+    }
+
+    /** True when {@code sizes} add up to at most {@code limit}; else the folder is reported. */
+    static boolean withinLimit(Map<Path, Long> sizes, String shown, long limit, Problems problems) {
+        long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+        if (total <= limit) {
             return true;
         }
         problems.add(new Problem(Severity.ERROR, SourceRef.file(shown), String.format(Locale.ROOT,
-                "content folder too large: %.1f MB in %d files; at most %d MB are read", total[0] / 1048576.0,
-                total[1], MAX_TOTAL_BYTES >> 20), "", "a story of 10,000 articles is about 60 MB: check that this is the right folder"));
+                "content folder too large: %.1f MB in %d files; at most %d MB are read", total / 1048576.0,
+                sizes.size(), limit >> 20), "", "a story of 10,000 articles is about 60 MB: check that this is the right folder"));
         return false;
     }
 
@@ -49,9 +59,12 @@ final class ContentSize {
         return (name.endsWith(".md") || name.endsWith(".txt")) && !name.startsWith(".") && Files.isRegularFile(file);
     }
 
-    private static long size(Path file) {
+    /** The size of one content file, or 0 when it is gone (deleted between the walk and now). */
+    static long size(Path file) {
         try {
             return Files.size(file);
+        } catch (NoSuchFileException e) {
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

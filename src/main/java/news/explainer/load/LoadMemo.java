@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import news.explainer.model.Article;
 import news.explainer.model.Comparison;
 import news.explainer.model.ParsedArticle;
@@ -31,6 +32,10 @@ public final class LoadMemo {
     private volatile Changes changes = Changes.unknown();
     private final boolean keeps;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
+    /** The size of every content file at the last build, by folder: the size check's walk, kept. */
+    private final Map<Path, Map<Path, Long>> sizes = new ConcurrentHashMap<>();
+    /** The shown form of every path read: worked out once, not on every rebuild for each of thousands of files. */
+    private final Map<Path, String> shownPaths = new ConcurrentHashMap<>();
 
     private LoadMemo(boolean keeps) {
         this.keeps = keeps;
@@ -56,6 +61,14 @@ public final class LoadMemo {
     /** Starts a build in which only {@code changes} may differ from the last one (a memo that keeps nothing ignores it). */
     public void startBuild(Changes changes) {
         this.changes = changes;
+        if (!changes.sameFiles()) {
+            shownPaths.clear(); // files may be gone: keep only the paths this build asks for
+        }
+    }
+
+    /** The shown form of a path, as {@code shown} gives it, kept while the memo keeps anything. */
+    String shown(Path file, Function<Path, String> shown) {
+        return keeps ? shownPaths.computeIfAbsent(file, shown) : shown.apply(file);
     }
 
     /**
@@ -76,6 +89,36 @@ public final class LoadMemo {
         }
         kept.problems().forEach(problems::add);
         return kept.files();
+    }
+
+    /**
+     * Whether the content folder is within {@link ContentSize#MAX_TOTAL_BYTES}: while the watcher says no file was
+     * created or deleted, only the changed files' sizes are looked at again (walking a thousand files costs more than
+     * the rest of loading after one save), else the folder is walked again.
+     */
+    boolean withinLimit(Path dir, String shown, Problems problems) {
+        return withinLimit(dir, shown, ContentSize.MAX_TOTAL_BYTES, problems);
+    }
+
+    /** As above, with the limit given: a test goes over a small limit instead of 128 MB. */
+    boolean withinLimit(Path dir, String shown, long limit, Problems problems) {
+        if (!keeps) {
+            return ContentSize.sizes(dir).map(found -> ContentSize.withinLimit(found, shown, limit, problems))
+                    .orElse(true);
+        }
+        Map<Path, Long> kept = sizes.get(dir);
+        if (kept == null || !changes.sameFiles()) {
+            Optional<Map<Path, Long>> walked = ContentSize.sizes(dir);
+            if (walked.isEmpty()) {
+                sizes.remove(dir);
+                return true;
+            }
+            kept = walked.get();
+            sizes.put(dir, kept);
+        } else {
+            kept.replaceAll((file, size) -> changes.unchanged(file) ? size : ContentSize.size(file));
+        }
+        return ContentSize.withinLimit(kept, shown, limit, problems);
     }
 
     /** A folder's files of one kind as listed, and what listing them reported. */

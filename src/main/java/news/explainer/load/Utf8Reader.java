@@ -55,7 +55,7 @@ public final class Utf8Reader {
 
     /** The file's text, or empty after reporting why it could not be read. */
     public Optional<SourceText> read(Path file, Problems problems) {
-        String path = relative(file);
+        String path = memo.shown(file, this::relative);
         if (memo.unchanged(file)) {
             Optional<Optional<SourceText>> kept = memo.files.again(path, problems);
             if (kept.isPresent()) {
