@@ -23,12 +23,20 @@ import news.explainer.write.SiteWriter;
  * edits, in a JVM that stays up as a preview server's would. Each edit changes the one word every synthetic
  * article keeps for this ({@link Article#EDIT_WORD}), so the build stays free of errors.
  *
+ * <p>The first save comes {@code PAUSE_MS} (3,000 by default) after the preview has started, as when an editor
+ * opens the page and then edits: {@code PAUSE_MS=0} measures saves made at once, before the preview has warmed up.
+ *
  * <p>Usage: {@code Preview CONTENT TEMPLATES OUT EDITS [MODE]}, MODE one of:
  * <ul>
  *   <li>{@code serve} (what {@code bench/run} uses): starts the real preview in this JVM, as {@code serve} does
- *       (server, watcher, incremental rebuild), saves the file and polls the page over HTTP until it shows the
- *       edit: the whole path an editor waits for;</li>
- *   <li>an address ({@code http://127.0.0.1:8080/}): the same polling against a preview started separately;</li>
+ *       (server, watcher, incremental rebuild), saves the file, and does what an editor's open page does: waits
+ *       for the preview's reload event, then asks for the page, until the page shows the edit. The whole path an
+ *       editor waits for;</li>
+ *   <li>{@code serve-poll}: the same, but asking for the page every 2 ms until it shows the edit, without the
+ *       reload event: the requests compete with the rebuild for the two cores, so this is slower than what an
+ *       editor sees (kept to compare with the figures measured this way before);</li>
+ *   <li>an address ({@code http://127.0.0.1:8080/}): the reload-event measure against a preview started
+ *       separately;</li>
  *   <li>{@code incremental}: the incremental rebuild called directly after each save, no watcher, no server;</li>
  *   <li>{@code full} (the default): a full build and write in this JVM after each save.</li>
  * </ul>
@@ -47,20 +55,23 @@ public final class Preview {
         String mode = args.length > 4 ? args[4] : "full";
         news.explainer.serve.Preview preview = null;
         Target target;
-        if (mode.equals("serve")) {
+        if (mode.startsWith("serve")) {
             preview = news.explainer.serve.Preview.start(
                     new news.explainer.serve.IncrementalRebuild(content, templates, out, Path.of("")), out,
                     List.of(content, templates), 0, System.getenv("PREVIEW_LOG") != null ? System.err
                             : new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
                     System.err);
-            target = new Served(preview.address().toString());
+            target = mode.equals("serve-poll") ? new Polled(preview.address().toString())
+                    : new Reloaded(preview.address().toString());
         } else if (mode.startsWith("http")) {
-            target = new Served(mode);
+            target = new Reloaded(mode);
         } else {
             InProcess inProcess = new InProcess(content, templates, out, mode.equals("incremental"));
             inProcess.build(news.explainer.reuse.Changes.unknown()); // the first, full build, as the server does
             target = inProcess;
         }
+        // An editor opens the page before saving anything: the preview warms its rebuild up meanwhile.
+        Thread.sleep(Long.parseLong(System.getenv().getOrDefault("PAUSE_MS", "3000")));
         List<Double> millis = new ArrayList<>();
         java.util.Map<Path, String> originals = new java.util.LinkedHashMap<>();
         for (int e = 1; e <= edits; e++) {
@@ -157,12 +168,50 @@ public final class Preview {
         }
     }
 
+    /**
+     * A preview server, as an open page sees it: the page's script listens on the server's event stream and loads
+     * the page again at each reload event; the edit is there when a page loaded after a reload shows it.
+     */
+    static final class Reloaded implements Target {
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final String base;
+        private final java.util.concurrent.BlockingQueue<String> events =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+
+        Reloaded(String base) throws Exception {
+            this.base = base.endsWith("/") ? base : base + "/";
+            var stream = client.send(HttpRequest.newBuilder(URI.create(this.base + "__livereload")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Thread listener = new Thread(() -> stream.body().filter(line -> line.startsWith("event: "))
+                    .forEach(events::add), "reload-events");
+            listener.setDaemon(true);
+            listener.start();
+        }
+
+        @Override
+        public void afterSave(Set<Path> changed, String page, String marker) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + page)).build();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                String event = events.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (!"event: reload".equals(event)) {
+                    continue;
+                }
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(marker)) {
+                    return;
+                }
+            }
+            throw new IllegalStateException(page + " did not show the edit " + marker + " within a minute");
+        }
+    }
+
     /** A preview server: poll the page until it shows the edit. */
-    static final class Served implements Target {
+    static final class Polled implements Target {
         private final HttpClient client = HttpClient.newHttpClient();
         private final String base;
 
-        Served(String base) {
+        Polled(String base) {
             this.base = base.endsWith("/") ? base : base + "/";
         }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
@@ -46,5 +47,16 @@ public final class IncrementalRebuild implements Rebuilder {
             }
         }
         return new Outcome(problems, result.pageCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A run told that nothing changed: it asks the memos for what the last run made, and keeps it all. */
+    @Override
+    public void warmUp() {
+        if (!lastRunEnded) {
+            return; // the last run crashed: the next real rebuild reads everything again, and it must be the next run
+        }
+        lastRunEnded = false;
+        build.run(Changes.modified(Set.of()));
+        lastRunEnded = true;
     }
 }

@@ -28,7 +28,17 @@ public final class Preview implements AutoCloseable {
      */
     public static final Duration QUIET = Duration.ofMillis(10);
 
+    /**
+     * At most this many warm-up runs after the first build ({@link Rebuilder#warmUp}), and for at most
+     * {@link #WARM_UP_TIME}: twenty runs bring a rebuild on 1,000 articles near its speed after hundreds of edits.
+     */
+    static final int WARM_UPS = 20;
+    static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
+
     private final Rebuilder rebuilder;
+    /** Set by the first rebuild the watcher asks for: the editor's saves warm the code up from then on. */
+    private volatile boolean edited;
+    private volatile boolean closed;
     private final PrintStream out;
     private final PrintStream err;
     private PreviewServer server;
@@ -55,7 +65,33 @@ public final class Preview implements AutoCloseable {
             throw e;
         }
         preview.rebuild(Changes.unknown(), true);
+        preview.startWarmUp();
         return preview;
+    }
+
+    /**
+     * Warms the rebuild up in the background while the editor has not saved anything yet. A save that comes during
+     * a warm-up run waits for it to end (tens of milliseconds), as it would for a rebuild.
+     */
+    private void startWarmUp() {
+        Thread warmUp = new Thread(() -> {
+            long until = System.nanoTime() + WARM_UP_TIME.toNanos();
+            for (int run = 0; run < WARM_UPS && System.nanoTime() < until; run++) {
+                synchronized (this) {
+                    if (edited || closed) {
+                        return;
+                    }
+                    try {
+                        rebuilder.warmUp();
+                    } catch (RuntimeException e) {
+                        return; // the real rebuilds will report it
+                    }
+                }
+            }
+        }, "preview-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     public URI address() {
@@ -64,6 +100,7 @@ public final class Preview implements AutoCloseable {
 
     /** Rebuilds now, told which files changed. The watcher calls it; one rebuild at a time. */
     synchronized Rebuilder.Outcome rebuild(Changes changes, boolean first) {
+        edited |= !first;
         Rebuilder.Outcome outcome;
         try {
             outcome = rebuilder.rebuild(changes);
@@ -99,6 +136,7 @@ public final class Preview implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }

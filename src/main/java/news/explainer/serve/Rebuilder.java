@@ -14,6 +14,14 @@ public interface Rebuilder {
     /** Rebuilds, told which files changed since the last rebuild (a rebuilder may read them all anyway). */
     Outcome rebuild(Changes changes);
 
+    /**
+     * Runs the rebuild's code once more as if nothing had changed, writes nothing, reports nothing: only for the JIT
+     * compiler's sake, so that an editor's first saves run compiled code rather than the interpreter's (on 1,000
+     * articles, the first twenty rebuilds took 85 ms at the median against 35 ms once warm). A rebuilder with
+     * nothing to warm up does nothing.
+     */
+    default void warmUp() {}
+
     /** Rebuilds with every file read again: the first build, or when it is not known what changed. */
     default Outcome rebuild() {
         return rebuild(Changes.unknown());
