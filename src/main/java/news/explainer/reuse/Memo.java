@@ -35,7 +35,13 @@ public final class Memo<K, V> {
     private volatile int build;
 
     private static final class Kept<K, V> {
-        private final K key;
+        /**
+         * The key of the last build that asked: a key found equal, not the same, replaces it. Keys hold the objects
+         * of their build (an edited article's new object); keeping the first key would make every later build
+         * compare the new object with the old one field by field, and after a hundred edits of a hundred articles,
+         * every key would be compared the slow way.
+         */
+        private volatile K key;
         private final V value;
         private final List<Problem> problems;
         /** The last build that asked for this result; builds running at once all write the same number. */
@@ -48,10 +54,13 @@ public final class Memo<K, V> {
             this.askedIn = askedIn;
         }
 
-        /** This result, now asked for by {@code build}. */
-        Kept<K, V> askedIn(int build) {
+        /** This result, now asked for by {@code build} with {@code key}. */
+        Kept<K, V> askedIn(int build, K asked) {
             if (askedIn != build) {
                 askedIn = build;
+            }
+            if (asked != null && key != asked) {
+                key = asked;
             }
             return this;
         }
@@ -139,7 +148,7 @@ public final class Memo<K, V> {
             found = new Kept<>(key, step.apply(reported), reported.list(), now);
             kept.put(at, found);
         } else {
-            found.askedIn(now);
+            found.askedIn(now, key);
         }
         found.problems.forEach(problems::add);
         return found.value;
@@ -158,7 +167,7 @@ public final class Memo<K, V> {
         if (found == null) {
             return Optional.empty();
         }
-        found.askedIn(build);
+        found.askedIn(build, null);
         found.problems.forEach(problems::add);
         return Optional.of(found.value);
     }

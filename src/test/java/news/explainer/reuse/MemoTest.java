@@ -1,0 +1,82 @@
+package news.explainer.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.explainer.problem.Problems;
+import news.explainer.problem.SourceRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The memo the preview keeps between builds: a step runs again only when its input changed, its problems are
+ * reported again when its result is reused, and a key found equal (an edited file whose view is unchanged) is
+ * compared by identity from the next build on.
+ */
+class MemoTest {
+
+    /** A key that counts how often it is compared field by field: what an edited article costs on every build. */
+    private record Key(String slot, String value, AtomicInteger deepCompares) {
+        @Override
+        public boolean equals(Object other) {
+            deepCompares.incrementAndGet();
+            return other instanceof Key k && k.slot.equals(slot) && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return slot.hashCode();
+        }
+    }
+
+    @Test
+    void aStepRunsAgainOnlyWhenItsInputChanged() {
+        Memo<Key, String> memo = Memo.keepingOnePer(Key::slot);
+        AtomicInteger runs = new AtomicInteger();
+        AtomicInteger compares = new AtomicInteger();
+        String first = memo.get(new Key("page", "a", compares), k -> k.value() + runs.incrementAndGet());
+        memo.endBuild();
+        assertSame(first, memo.get(new Key("page", "a", compares), k -> k.value() + runs.incrementAndGet()));
+        memo.endBuild();
+        assertEquals("b2", memo.get(new Key("page", "b", compares), k -> k.value() + runs.incrementAndGet()));
+        assertEquals(2, runs.get());
+    }
+
+    @Test
+    void aKeyFoundEqualIsTheOneComparedWithNextTime() {
+        Memo<Key, String> memo = Memo.keepingOnePer(Key::slot);
+        AtomicInteger compares = new AtomicInteger();
+        memo.get(new Key("page", "a", compares), Key::value);
+        memo.endBuild();
+        Key edited = new Key("page", "a", compares); // equal, another object: the edited article's new record
+        memo.get(edited, Key::value);
+        memo.endBuild();
+        assertEquals(1, compares.get(), "compared field by field once, when it was new");
+        for (int build = 0; build < 5; build++) {
+            memo.get(edited, Key::value); // later builds hand the same object while it is unchanged
+            memo.endBuild();
+        }
+        assertEquals(1, compares.get(), "then by identity");
+    }
+
+    @Test
+    void aReusedResultReportsItsProblemsAgainAndWhatNoBuildAskedForIsForgotten() {
+        Memo<String, String> memo = Memo.keeping();
+        AtomicInteger runs = new AtomicInteger();
+        for (int build = 0; build < 2; build++) {
+            Problems problems = new Problems();
+            memo.get("note", problems, found -> {
+                runs.incrementAndGet();
+                found.warning(SourceRef.file("content/note.md"), "a warning");
+                return "result";
+            });
+            assertEquals(List.of("content/note.md: warning: a warning"),
+                    problems.list().stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList());
+            memo.endBuild();
+        }
+        memo.endBuild(); // a build that did not ask for it
+        memo.get("note", new Problems(), found -> "again " + runs.incrementAndGet());
+        assertEquals(2, runs.get());
+    }
+}
