@@ -14,50 +14,60 @@ import news.explainer.model.Person;
  * are indexed by their first character), so the work grows with the text, not with the text times the people.
  */
 final class Mentions {
-    private final int people;
-    /** Lower-case spellings with their person's index, by first character. */
-    private final List<List<Spelling>> byFirst = new ArrayList<>();
-    /** Persons with an empty spelling, which every text contains. */
-    private final boolean[] everywhere;
-
-    private final List<Person> everyone;
+    private final Spellings spellings;
     private final Memo<Scan, boolean[]> kept;
 
     private record Spelling(String text, int person) {}
 
+    /**
+     * Everyone's lower-case spellings with their person's index, by first character, and the persons with an empty
+     * spelling, which every text contains: made once for a list of people, and kept while the people are the same.
+     */
+    record Spellings(List<Person> people, List<List<Spelling>> byFirst, boolean[] everywhere) {
+
+        static Spellings of(List<Person> people) {
+            List<List<Spelling>> byFirst = new ArrayList<>(Character.MAX_VALUE + 1);
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                byFirst.add(null);
+            }
+            boolean[] everywhere = new boolean[people.size()];
+            for (int p = 0; p < people.size(); p++) {
+                for (String s : people.get(p).spellings()) {
+                    String lower = s.toLowerCase(Locale.ROOT);
+                    if (lower.isEmpty()) {
+                        everywhere[p] = true;
+                        continue;
+                    }
+                    if (byFirst.get(lower.charAt(0)) == null) {
+                        byFirst.set(lower.charAt(0), new ArrayList<>());
+                    }
+                    byFirst.get(lower.charAt(0)).add(new Spelling(lower, p));
+                }
+            }
+            return new Spellings(people, byFirst, everywhere);
+        }
+    }
+
     /** An article's text (the same object while the file is unchanged) scanned for these people. */
     record Scan(SourceText text, List<Person> people) {}
 
-    /** Mentions that take an article's scan from {@code kept} while its text and the people are the same. */
-    Mentions(List<Person> people, Memo<Scan, boolean[]> kept) {
-        this.everyone = List.copyOf(people);
+    /**
+     * Mentions that take the people's spellings from {@code spellings} and an article's scan from {@code kept} while
+     * its text and the people are the same. The people in each scan's key are the list the spellings were made
+     * from, the same object from build to build while the people are equal: each article's key then compares them
+     * at the cost of one reference, not person by person.
+     */
+    Mentions(List<Person> people, Memo<List<Person>, Spellings> spellings, Memo<Scan, boolean[]> kept) {
+        this.spellings = spellings.get(List.copyOf(people), Spellings::of);
         this.kept = kept;
-        this.people = people.size();
-        this.everywhere = new boolean[people.size()];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            byFirst.add(null);
-        }
-        for (int p = 0; p < people.size(); p++) {
-            for (String s : people.get(p).spellings()) {
-                String lower = s.toLowerCase(Locale.ROOT);
-                if (lower.isEmpty()) {
-                    everywhere[p] = true;
-                    continue;
-                }
-                if (byFirst.get(lower.charAt(0)) == null) {
-                    byFirst.set(lower.charAt(0), new ArrayList<>());
-                }
-                byFirst.get(lower.charAt(0)).add(new Spelling(lower, p));
-            }
-        }
     }
 
     /** For each person, in order, the articles that name them, in the articles' order. */
     List<List<Article>> namedIn(List<Article> articles) {
         List<boolean[]> named = articles.parallelStream()
-                .map(a -> kept.get(new Scan(a.source(), everyone), scan -> named(a))).toList();
+                .map(a -> kept.get(new Scan(a.source(), spellings.people()), scan -> named(a))).toList();
         List<List<Article>> out = new ArrayList<>();
-        for (int p = 0; p < people; p++) {
+        for (int p = 0; p < spellings.people().size(); p++) {
             List<Article> in = new ArrayList<>();
             for (int a = 0; a < articles.size(); a++) {
                 if (named.get(a)[p]) {
@@ -75,7 +85,8 @@ final class Mentions {
      */
     private boolean[] named(Article article) {
         char[] text = article.source().text().toLowerCase(Locale.ROOT).toCharArray();
-        boolean[] found = everywhere.clone();
+        List<List<Spelling>> byFirst = spellings.byFirst();
+        boolean[] found = spellings.everywhere().clone();
         for (int i = 0; i < text.length; i++) {
             List<Spelling> candidates = byFirst.get(text[i]);
             if (candidates == null) {

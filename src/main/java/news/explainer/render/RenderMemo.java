@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.load.SourceText;
+import news.explainer.model.Person;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
@@ -24,7 +25,8 @@ import news.explainer.write.OutputFile;
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export's bytes and the share image
  * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
- * comparisons of quotes by the two wordings; who each article names by its text and the people; the marked-up
+ * comparisons of quotes by the two wordings; who each article names by its text and the people, and the
+ * people's spellings by the people; the marked-up
  * text of a source page by its blocks and marks; each utterance's view, each article's line in a list, each
  * page's list of articles, each comparison's view and the explainer's structured data by what they are made from;
  * and the view of a source or person page by its inputs, so that an unchanged page is not even planned again.
@@ -39,6 +41,7 @@ public final class RenderMemo {
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
+    final Memo<List<Person>, Mentions.Spellings> spellings;
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
     final Memo<SourceText, byte[]> originals;
@@ -58,6 +61,7 @@ public final class RenderMemo {
         // Kept within a one-off build too: the quotes page, each person page and the explainer show the same wordings.
         this.diffs = keeps ? Memo.keeping() : Memo.withinOneBuild();
         this.scans = keeps ? Memo.keepingOnePerSame(Mentions.Scan::text) : Memo.off();
+        this.spellings = keeps ? Memo.keeping() : Memo.off();
         this.blocks = keeps ? Memo.keeping() : Memo.off();
         this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
                 : Memo.off();
@@ -112,6 +116,7 @@ public final class RenderMemo {
         shareImage.endBuild();
         diffs.endBuild();
         scans.endBuild();
+        spellings.endBuild();
         blocks.endBuild();
         utterances.endBuild();
         articles.endBuild();
