@@ -71,7 +71,8 @@ public final class Preview {
             target = inProcess;
         }
         // An editor opens the page before saving anything: the preview warms its rebuild up meanwhile.
-        Thread.sleep(Long.parseLong(System.getenv().getOrDefault("PAUSE_MS", "3000")));
+        long pause = Long.parseLong(System.getenv().getOrDefault("PAUSE_MS", "3000"));
+        Thread.sleep(pause);
         List<Double> millis = new ArrayList<>();
         java.util.Map<Path, String> originals = new java.util.LinkedHashMap<>();
         for (int e = 1; e <= edits; e++) {
@@ -94,8 +95,9 @@ public final class Preview {
         }
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "{\"edits\": %d, \"p50Ms\": %.1f, \"p95Ms\": %.1f, \"mode\": \"%s\"}%n", edits,
-                percentile(sorted, 50), percentile(sorted, 95), mode.startsWith("http") ? "served" : mode);
+        System.out.printf(Locale.ROOT, "{\"edits\": %d, \"p50Ms\": %.1f, \"p95Ms\": %.1f, \"mode\": \"%s\","
+                + " \"firstSaveAfterMs\": %d}%n", edits, percentile(sorted, 50), percentile(sorted, 95),
+                mode.startsWith("http") ? "served" : mode, pause);
     }
 
     /** Spread the edits over the corpus: article files in name order, a different one each time. */
