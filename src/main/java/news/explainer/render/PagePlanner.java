@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.compare.CheckedComparison;
+import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.Content;
@@ -40,7 +44,7 @@ public final class PagePlanner {
      * Everything a page's view is made from, for the pages there are many of: while it is equal to the last build's,
      * the page's view is the last build's object, which is neither planned nor rendered again.
      */
-    sealed interface Inputs permits SourceInputs, PersonInputs {
+    sealed interface Inputs permits SourceInputs, PersonInputs, QuotesInputs, IndexInputs {
         String path();
     }
 
@@ -48,9 +52,46 @@ public final class PagePlanner {
     record SourceInputs(String path, Article article, Views views, List<Evidence> marks,
             List<QuoteViews.QuoteMark> quoted) implements Inputs {}
 
-    /** A person page: the person, the articles that name them, the site's views and their utterances' views. */
-    record PersonInputs(String path, Person person, List<Article> namedIn, Views views, List<UtteranceView> quotes)
-            implements Inputs {}
+    /**
+     * A person page: the person, what it shows of the articles that name them ({@link ListedArticles}), the site's
+     * views, and what their utterances' views are made from.
+     */
+    record PersonInputs(String path, Person person, List<Article> namedIn, Views views, QuoteInputs quotes)
+            implements Inputs {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PersonInputs p && p.path.equals(path) && p.person.equals(person)
+                    && p.views.equals(views) && p.quotes.equals(quotes) && ListedArticles.same(p.namedIn, namedIn);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode();
+        }
+    }
+
+    /** The quotes page: the site's views and what the utterances' views are made from. */
+    record QuotesInputs(String path, Views views, QuoteInputs quotes) implements Inputs {}
+
+    /**
+     * The explainer: the story, the site's views, what it shows of each article, the people, the checked comparisons
+     * and timeline (the last build's objects while unchanged), and what its key quotes are made from.
+     */
+    record IndexInputs(String path, Story story, Views views, List<Article> articles, List<Person> people,
+            List<CheckedComparison> comparisons, List<CheckedEntry> timeline, QuoteInputs quotes) implements Inputs {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IndexInputs i && i.path.equals(path) && i.story.equals(story)
+                    && i.views.equals(views) && i.people.equals(people) && QuoteInputs.same(i.comparisons, comparisons)
+                    && QuoteInputs.same(i.timeline, timeline) && i.quotes.equals(quotes)
+                    && ListedArticles.same(i.articles, articles);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode();
+        }
+    }
 
     /**
      * What the explainer's structured data is made from: the story, the share image, and what it cites of each
@@ -83,6 +124,7 @@ public final class PagePlanner {
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
         QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
+        QuoteInputs quoteInputs = QuoteInputs.of(analysis);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");
@@ -98,7 +140,11 @@ public final class PagePlanner {
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
         Map<String, Article> byId = ExplainerViews.articlesById(analysis);
-        pages.add(index(analysis, views, quotes, structured, byId));
+        // The pages made from the whole analysis: each planned again only when its inputs changed.
+        Set<String> planned = ConcurrentHashMap.newKeySet();
+        pages.add(memo.planned.get(new IndexInputs(OutputPath.INDEX, content.story(), views, content.articles(),
+                content.people(), analysis.comparisons(), analysis.timeline(), quoteInputs),
+                in -> planned(planned, index(analysis, views, quotes, structured, byId))));
         pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
@@ -112,15 +158,27 @@ public final class PagePlanner {
             pages.add(timeline(analysis, views, byId));
         }
         if (quotes.quoteCount() > 0) {
-            pages.add(quoteList(views, quotes));
+            pages.add(memo.planned.get(new QuotesInputs(OutputPath.QUOTES, views, quoteInputs),
+                    in -> planned(planned, quoteList(views, quotes))));
         }
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
         List<List<Article>> namedIn = new Mentions(content.people(), memo.spellings, memo.scans).namedIn(content.articles());
         pages.addAll(IntStream.range(0, content.people().size()).parallel()
-                .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes)).toList());
+                .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes, quoteInputs, planned))
+                .toList());
+        int wholeAnalysisPages = 1 + (quotes.quoteCount() > 0 ? 1 : 0) + content.people().size();
+        if (planned.size() < wholeAnalysisPages) {
+            memo.keepPlanning();
+        }
         return List.copyOf(pages);
+    }
+
+    /** The page, noted as planned in this build. */
+    private static PageSpec planned(Set<String> planned, PageSpec page) {
+        planned.add(page.path());
+        return page;
     }
 
     private PageSpec index(Analysis analysis, Views views, QuoteViews quotes, StructuredData structured,
@@ -217,20 +275,21 @@ public final class PagePlanner {
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
 
-    private PageSpec person(Person person, List<Article> namedIn, Views views, QuoteViews quotes) {
+    private PageSpec person(Person person, List<Article> namedIn, Views views, QuoteViews quotes,
+            QuoteInputs quoteInputs, Set<String> planned) {
         String path = OutputPath.person(person.id());
-        return memo.planned.get(new PersonInputs(path, person, namedIn, views, quotes.of(person.id(), path)),
-                in -> person((PersonInputs) in));
+        return memo.planned.get(new PersonInputs(path, person, namedIn, views, quoteInputs),
+                in -> planned(planned, person((PersonInputs) in, quotes.of(person.id(), path))));
     }
 
-    private PageSpec person(PersonInputs in) {
+    private PageSpec person(PersonInputs in, List<UtteranceView> utterances) {
         Person person = in.person();
         Views views = in.views();
         String path = in.path();
         String description = person.role().isEmpty() ? person.name() : person.name() + ", " + person.role();
         return new PageSpec(path, "person.ftlh", new PersonPage(
                 views.page(path, person.name(), description, "people"),
-                views.person(person, path), markdown.toHtml(person.bio()), in.quotes(),
+                views.person(person, path), markdown.toHtml(person.bio()), utterances,
                 views.articles(in.namedIn(), path)));
     }
 }

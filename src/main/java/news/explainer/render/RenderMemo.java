@@ -110,6 +110,21 @@ public final class RenderMemo {
         return Memo.keepingOnePer(PageSpec::path);
     }
 
+    /**
+     * Keeps what planning the explainer, the quotes page and the person pages asks for (the utterances and their
+     * word diffs, the comparisons' views, the article lists, the structured data) when one of those pages was kept
+     * whole this build: the next edit of a quote needs them all, and making them again would cost as much as the
+     * first build's planning. Called only then: nothing they hold is older than the last build.
+     */
+    void keepPlanning() {
+        utterances.keepAll();
+        diffs.keepAll();
+        comparisons.keepAll();
+        lists.keepAll();
+        articles.keepAll();
+        citations.keepAll();
+    }
+
     public void endBuild() {
         pages.endBuild();
         export.endBuild();

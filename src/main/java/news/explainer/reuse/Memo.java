@@ -177,6 +177,18 @@ public final class Memo<K, V> {
         return get(key, new Problems(), found -> step.apply(key));
     }
 
+    /**
+     * Keeps every result held now to the next build, as if this build had asked for each: for results this build did
+     * not need because it reused what was made from them (a whole page kept), which the next change will need
+     * again. What is held is what the last build kept and what this one made.
+     */
+    public void keepAll() {
+        if (keeps) {
+            int now = build;
+            kept.values().forEach(k -> k.askedIn(now, null));
+        }
+    }
+
     /** Ends a build: from now on, only what it asked for is kept. */
     public void endBuild() {
         if (!keeps) {

@@ -79,4 +79,18 @@ class MemoTest {
         memo.get("note", new Problems(), found -> "again " + runs.incrementAndGet());
         assertEquals(2, runs.get());
     }
+
+    @Test
+    void keepAllKeepsWhatABuildDidNotAskForUntilTheNextOne() {
+        Memo<String, String> memo = Memo.keeping();
+        AtomicInteger runs = new AtomicInteger();
+        memo.get("utterance", k -> k + runs.incrementAndGet());
+        memo.endBuild();
+        memo.keepAll(); // a build that reused the page made from it
+        memo.endBuild();
+        assertEquals("utterance1", memo.get("utterance", k -> k + runs.incrementAndGet()), "kept");
+        memo.endBuild();
+        memo.endBuild(); // a build that neither asked nor kept
+        assertEquals("utterance2", memo.get("utterance", k -> k + runs.incrementAndGet()), "forgotten");
+    }
 }
