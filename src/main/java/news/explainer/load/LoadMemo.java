@@ -11,6 +11,7 @@ import news.explainer.model.Article;
 import news.explainer.model.Comparison;
 import news.explainer.model.ParsedArticle;
 import news.explainer.model.Story;
+import news.explainer.model.TimelineEntry;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
 import news.explainer.reuse.Changes;
@@ -28,6 +29,7 @@ public final class LoadMemo {
     final Memo<Fields, Optional<? extends Annotated<?>>> fields;
     final Memo<Made, Article> articles;
     final Memo<Annotated<ComparisonFields>, Comparison> comparisons;
+    final Memo<Annotated<TimelineFields>, Optional<TimelineEntry>> timeline;
 
     private volatile Changes changes = Changes.unknown();
     private final boolean keeps;
@@ -48,6 +50,9 @@ public final class LoadMemo {
         this.articles = keeps ? Memo.keepingOnePerSame(Made::text) : Memo.off();
         // a comparison answers for every article: its thousand answers are not made again while its file is the same
         this.comparisons = keeps ? Memo.keepingSame() : Memo.off();
+        // a timeline entry's citations hold functions, equal only to themselves: an entry read again would never be
+        // equal to the last build's, and every page citing it would be made again after any edit
+        this.timeline = keeps ? Memo.keepingSame() : Memo.off();
     }
 
     public static LoadMemo keeping() {
@@ -136,6 +141,7 @@ public final class LoadMemo {
         fields.endBuild();
         articles.endBuild();
         comparisons.endBuild();
+        timeline.endBuild();
     }
 
     /** A file as read: its shown path and its bytes, compared by content. */

@@ -27,7 +27,7 @@ final class TimelineReader {
     List<TimelineEntry> read(Path dir, Problems problems) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Annotated<TimelineFields> doc : frontMatter.readAll(reader, dir, TimelineFields.class, problems)) {
-            toEntry(doc, problems).ifPresent(entries::add);
+            reader.memo().timeline.get(doc, problems, found -> toEntry(doc, found)).ifPresent(entries::add);
         }
         entries.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(e -> e.time().orElse(""))
