@@ -41,8 +41,13 @@ public record Article(
     }
 
     private String firstWords() {
-        String text = parsed.blocks().stream().filter(b -> b.role().isText()).findFirst().map(Block::text)
-                .orElse(fileName()); // the first of textBlocks(), without making the list
+        String text = fileName();
+        for (Block block : parsed.blocks()) { // the first of textBlocks(), without making the list
+            if (block.role().isText()) {
+                text = block.text();
+                break;
+            }
+        }
         if (text.length() <= 90) {
             return text;
         }
