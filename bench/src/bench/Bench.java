@@ -92,9 +92,9 @@ public final class Bench {
                     oursRuns.get(i).wall(), hugoRuns.get(i).wall());
         }
         // The preview keeps the last build's results to reuse them: it needs about twice a one-off build's heap.
-        // Twice: the first save 3 s after the preview started (an editor opens the page, then edits), while the
+        // Twice: the first save 5 s after the preview started (an editor opens the page, then edits), while the
         // preview warms its rebuild up; then saves from the moment it has started, before it has warmed up.
-        String preview = preview(corpus, n, edits, 3000);
+        String preview = preview(corpus, n, edits, 5000);
         String previewAtOnce = preview(corpus, n, edits, 0);
         System.out.println("  n=" + n + " preview: " + preview + "; saving at once: " + previewAtOnce);
         return new Row(n, new Measure(oursRuns), new Measure(hugoRuns), preview, previewAtOnce);

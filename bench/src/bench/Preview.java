@@ -23,7 +23,7 @@ import news.explainer.write.SiteWriter;
  * edits, in a JVM that stays up as a preview server's would. Each edit changes the one word every synthetic
  * article keeps for this ({@link Article#EDIT_WORD}), so the build stays free of errors.
  *
- * <p>The first save comes {@code PAUSE_MS} (3,000 by default) after the preview has started, as when an editor
+ * <p>The first save comes {@code PAUSE_MS} (5,000 by default, the longest the preview warms up) after the preview has started, as when an editor
  * opens the page and then edits: {@code PAUSE_MS=0} measures saves made at once, before the preview has warmed up.
  *
  * <p>Usage: {@code Preview CONTENT TEMPLATES OUT EDITS [MODE]}, MODE one of:
@@ -71,7 +71,7 @@ public final class Preview {
             target = inProcess;
         }
         // An editor opens the page before saving anything: the preview warms its rebuild up meanwhile.
-        long pause = Long.parseLong(System.getenv().getOrDefault("PAUSE_MS", "3000"));
+        long pause = Long.parseLong(System.getenv().getOrDefault("PAUSE_MS", "5000"));
         Thread.sleep(pause);
         List<Double> millis = new ArrayList<>();
         java.util.Map<Path, String> originals = new java.util.LinkedHashMap<>();

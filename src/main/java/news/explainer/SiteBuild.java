@@ -2,6 +2,7 @@ package news.explainer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import news.explainer.analyse.Analyser;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.AnalysisMemo;
@@ -59,6 +60,15 @@ public final class SiteBuild {
         public long pageCount() {
             return files.stream().filter(f -> f.path().endsWith(".html")).count();
         }
+    }
+
+    /**
+     * A run in which {@code file}, which has not changed, is read and made into pages again as if it had: the same
+     * result as the last run, by the code an edit of that file runs. The preview warms that code up with it.
+     */
+    public Result runRereading(Path file) {
+        loadMemo.forget(reader.relative(file));
+        return run(Changes.modified(Set.of(file)));
     }
 
     public Result run() {

@@ -129,6 +129,14 @@ public final class LoadMemo {
     /** A folder's files of one kind as listed, and what listing them reported. */
     private record Listing(List<Path> files, List<Problem> problems) {}
 
+    /**
+     * Forgets the text read from the file shown as {@code path}: the next build that reads it makes a new object, as
+     * for a file whose bytes changed, and every later step made from it runs again, with the same results.
+     */
+    public void forget(String path) {
+        files.forget(path);
+    }
+
     /** True when {@code file} is known to be as the last build read it. */
     boolean unchanged(Path file) {
         return changes.unchanged(file);

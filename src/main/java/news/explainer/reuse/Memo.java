@@ -177,6 +177,13 @@ public final class Memo<K, V> {
         return get(key, new Problems(), found -> step.apply(key));
     }
 
+    /** Forgets the result kept in {@code slot}: the next ask for it runs the step again. */
+    public void forget(Object slot) {
+        if (keeps) {
+            kept.remove(slot);
+        }
+    }
+
     /**
      * Keeps every result held now to the next build, as if this build had asked for each: for results this build did
      * not need because it reused what was made from them (a whole page kept), which the next change will need

@@ -21,6 +21,10 @@ public final class IncrementalRebuild implements Rebuilder {
     private final SiteBuild build;
     private final PreviewWriter writer;
     private final Path out;
+    private final Path base;
+    /** The article files of the last run, which warm-up runs read again in turn. */
+    private List<Path> articles = List.of();
+    private int warmUps;
     /** False until a run ends: a run that crashed may have kept a file's old text while told it changed. */
     private boolean lastRunEnded;
 
@@ -28,6 +32,7 @@ public final class IncrementalRebuild implements Rebuilder {
         this.build = SiteBuild.reusing(content, templates, base);
         this.writer = new PreviewWriter(out);
         this.out = out;
+        this.base = base;
     }
 
     @Override
@@ -37,6 +42,7 @@ public final class IncrementalRebuild implements Rebuilder {
         lastRunEnded = false;
         SiteBuild.Result result = build.run(since);
         lastRunEnded = true;
+        articles = result.analysis().content().articles().stream().map(a -> base.resolve(a.source().path())).toList();
         List<Problem> problems = new ArrayList<>(result.problems().sorted());
         if (!result.problems().hasErrors()) {
             try {
@@ -49,14 +55,22 @@ public final class IncrementalRebuild implements Rebuilder {
         return new Outcome(problems, result.pageCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** A run told that nothing changed: it asks the memos for what the last run made, and keeps it all. */
+    /**
+     * A run that reads one article again as if it had been saved unchanged (a different one each time): it runs the
+     * code a save runs, so that the compiler has compiled it, and its guesses about which branches run have been
+     * proved wrong, before the editor's first save rather than during it. Its result is the last run's.
+     */
     @Override
     public void warmUp() {
         if (!lastRunEnded) {
             return; // the last run crashed: the next real rebuild reads everything again, and it must be the next run
         }
         lastRunEnded = false;
-        build.run(Changes.modified(Set.of()));
+        if (articles.isEmpty()) {
+            build.run(Changes.modified(Set.of()));
+        } else {
+            build.runRereading(articles.get(warmUps++ % articles.size()));
+        }
         lastRunEnded = true;
     }
 }
