@@ -124,7 +124,8 @@ public final class PagePlanner {
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
         QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
-        QuoteInputs quoteInputs = QuoteInputs.of(analysis);
+        // The last build's inputs while equal: compared once here, then by identity in the keys of 40 pages.
+        QuoteInputs quoteInputs = memo.quoteInputs.get(QuoteInputs.of(analysis), same -> same);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
             sections.add("quotes");

@@ -51,6 +51,7 @@ public final class RenderMemo {
     final Memo<ExplainerViews.Shown, ComparisonView> comparisons;
     final Memo<Views.Listing, List<ArticleView>> lists;
     final Memo<PagePlanner.Citing, String> citations;
+    final Memo<QuoteInputs, QuoteInputs> quoteInputs;
 
     private RenderMemo(boolean keeps) {
         this.keeps = keeps;
@@ -73,6 +74,7 @@ public final class RenderMemo {
         // one list per page, compared on a hit; and one explainer, whose structured data cites every article
         this.lists = keeps ? Memo.keepingOnePer(Views.Listing::from) : Memo.off();
         this.citations = keeps ? Memo.keepingOnePer(c -> OutputPath.INDEX) : Memo.off();
+        this.quoteInputs = keeps ? Memo.keepingOnePer(q -> "quotes") : Memo.off();
     }
 
     public static RenderMemo keeping() {
@@ -141,6 +143,7 @@ public final class RenderMemo {
         comparisons.endBuild();
         lists.endBuild();
         citations.endBuild();
+        quoteInputs.endBuild();
     }
 
     private static Map<String, byte[]> read(Path dir) throws IOException {
