@@ -131,13 +131,17 @@ final class QuoteViews {
      * links are relative to the sources folder, where every source page is).
      */
     Map<String, List<QuoteMark>> marksByArticle() {
-        Map<String, List<QuoteMark>> marks = new LinkedHashMap<>();
+        Map<String, List<QuoteMark>> marks = new HashMap<>();
         for (QuoteCluster c : clusters) {
-            List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
-            List<Integer> linkAt = carried.stream().map(this::linkAt).toList();
-            List<QuoteMark> own = clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks);
-            for (QuoteMark mark : own) {
-                marks.computeIfAbsent(quotes.get(mark.id()).articleId(), k -> new ArrayList<>()).add(mark);
+            List<Quote> carried = new ArrayList<>(c.quoteIds().size());
+            List<Integer> linkAt = new ArrayList<>(c.quoteIds().size());
+            for (String id : c.quoteIds()) {
+                Quote q = quotes.get(id);
+                carried.add(q);
+                linkAt.add(linkAt(q));
+            }
+            for (QuoteMark mark : clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks)) {
+                marks.computeIfAbsent(mark.article(), k -> new ArrayList<>()).add(mark);
             }
         }
         marks.values().forEach(list -> list.sort(Comparator.comparingInt(QuoteMark::start)));
@@ -159,7 +163,7 @@ final class QuoteViews {
         List<QuoteMark> out = new ArrayList<>();
         for (int i = 0; i < in.quotes().size(); i++) {
             Quote q = in.quotes().get(i);
-            out.add(new QuoteMark(q.id(), q.start(), q.end(), in.linkAt().get(i), label, href));
+            out.add(new QuoteMark(q.id(), q.articleId(), q.start(), q.end(), in.linkAt().get(i), label, href));
         }
         return List.copyOf(out);
     }
@@ -173,11 +177,12 @@ final class QuoteViews {
     /**
      * A quote on its source page.
      *
+     * @param article the article it stands in
      * @param linkAt where the link to the utterance goes: just past the closing quotation mark
      * @param label who said it and how widely it was carried, shown after the quote
      * @param href its utterance on the quotes page
      */
-    record QuoteMark(String id, int start, int end, int linkAt, String label, String href) {}
+    record QuoteMark(String id, String article, int start, int end, int linkAt, String label, String href) {}
 
     private SpeakerQuotes section(String anchor, Person person, List<QuoteCluster> group, String from) {
         // On every core: a speaker quoted across thousands of articles has thousands of word diffs to show.
