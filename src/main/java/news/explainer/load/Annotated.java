@@ -11,9 +11,7 @@ public record Annotated<T>(T fields, String body, int bodyFirstLine, SourceText 
 
     /** The file stem: the id by which other annotations refer to this one. */
     public String id() {
-        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return source.stem();
     }
 
     /**

@@ -10,6 +10,9 @@ import news.explainer.problem.SourceRef;
 public final class SourceText {
     private static final int STRIDE = 64;
     private final String path;
+    /** The file's name, and without its extension: worked out once, since each build asks for them many times. */
+    private final String fileName;
+    private final String stem;
     private final String text;
     private final int bomBytes;
     private final LineIndex lines;
@@ -18,6 +21,9 @@ public final class SourceText {
 
     public SourceText(String path, String text, int bomBytes) {
         this.path = path;
+        this.fileName = path.substring(path.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        this.stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         this.text = text;
         this.bomBytes = bomBytes;
         this.lines = new LineIndex(text);
@@ -28,6 +34,16 @@ public final class SourceText {
 
     public String path() {
         return path;
+    }
+
+    /** The file's name, such as {@code 000_8a847a2ecf02cf71.txt}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The file's name without its extension: the id by which annotations refer to one another. */
+    public String stem() {
+        return stem;
     }
 
     public String text() {

@@ -32,7 +32,7 @@ public record Article(
 
     /** The file name, such as {@code 000_8a847a2ecf02cf71.txt}. */
     public String fileName() {
-        return source.path().substring(source.path().lastIndexOf('/') + 1);
+        return source.fileName();
     }
 
     /** The headline, or the article's first words when it has none (the view says which). */
