@@ -57,8 +57,9 @@ public final class ComparisonChecker {
         // problems are kept, or, for a second answer about one article, replaced by the one error that says so.
         List<Comparison.Answer> answers = comparison.answers();
         List<Problems> found = answers.stream().map(a -> new Problems()).toList();
+        String anchors = "c-" + comparison.id();
         List<Optional<CheckedComparison.Answer>> results = IntStream.range(0, answers.size()).parallel()
-                .mapToObj(i -> check(comparison, answers.get(i), found.get(i))).toList();
+                .mapToObj(i -> check(anchors, answers.get(i), found.get(i))).toList();
         Map<String, CheckedComparison.Answer> byArticle = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
             Comparison.Answer answer = answers.get(i);
@@ -85,13 +86,13 @@ public final class ComparisonChecker {
                         .toList()));
     }
 
-    private Optional<CheckedComparison.Answer> check(Comparison comparison, Comparison.Answer answer,
-            Problems problems) {
+    /** One answer, its evidence anchored as {@code anchors-1}, {@code anchors-2}…. */
+    private Optional<CheckedComparison.Answer> check(String anchors, Comparison.Answer answer, Problems problems) {
         if (answer.reported() && answer.citation().passages().isEmpty()) {
             problems.error(answer.citation().articleRef(), "a reported answer needs at least one evidence passage"
                     + " (or write status: not-reported)");
         }
-        return evidence.check(answer.citation(), "c-" + comparison.id(), problems)
+        return evidence.check(answer.citation(), anchors, problems)
                 .map(cited -> new CheckedComparison.Answer(answer.citation().article(), answer.answer(),
                         answer.reported(), cited.evidence()));
     }
