@@ -30,8 +30,8 @@ public final class Preview implements AutoCloseable {
 
     /**
      * At most this many warm-up runs after the first build ({@link Rebuilder#warmUp}), and for at most
-     * {@link #WARM_UP_TIME}. On 1,000 articles, the first 20 saves then took 32 ms to rebuild at the median (2.9 s
-     * of warming up), against 45 ms after 20 runs and 50 ms after none; on 10,000, the time allows about ten.
+     * {@link #WARM_UP_TIME}. On 1,000 articles, the first 20 saves then took 32.5 ms to rebuild at the median (2.9 s
+     * of warming up), against 44.7 ms after 20 such runs; on 10,000 articles, the time allows about ten.
      */
     static final int WARM_UPS = 60;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(5);
