@@ -165,7 +165,8 @@ public final class PagePlanner {
         if (!content.people().isEmpty()) {
             pages.add(peopleList(content, views));
         }
-        List<List<Article>> namedIn = new Mentions(content.people(), memo.spellings, memo.scans).namedIn(content.articles());
+        List<List<Article>> namedIn =
+                new Mentions(content.people(), memo.spellings, memo.scans).namedIn(content.articles());
         pages.addAll(IntStream.range(0, content.people().size()).parallel()
                 .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes, quoteInputs, planned))
                 .toList());

@@ -1,6 +1,7 @@
 package news.explainer.render;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
@@ -26,8 +27,9 @@ record QuoteInputs(List<Quote> quotes, List<QuoteCluster> clusters, List<Person>
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof QuoteInputs q && sameWords(q.quotes, quotes) && same(q.clusters, clusters)
-                && q.speakers.equals(speakers) && q.people.equals(people) && ListedArticles.same(q.articles, articles);
+        return other instanceof QuoteInputs q && same(q.quotes, quotes, QuoteInputs::sameWords)
+                && same(q.clusters, clusters) && q.speakers.equals(speakers) && q.people.equals(people)
+                && ListedArticles.same(q.articles, articles);
     }
 
     @Override
@@ -35,28 +37,20 @@ record QuoteInputs(List<Quote> quotes, List<QuoteCluster> clusters, List<Person>
         return 31 * quotes.size() + clusters.size();
     }
 
-    /** The same quotes, as utterances show them: all but where each stands in its article. */
-    private static boolean sameWords(List<Quote> a, List<Quote> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Quote x = a.get(i);
-            Quote y = b.get(i);
-            if (x != y && !(x.id().equals(y.id()) && x.articleId().equals(y.articleId()) && x.text().equals(y.text())
-                    && x.fragment() == y.fragment() && x.speakerId().equals(y.speakerId())
-                    && x.speakerName().equals(y.speakerName()) && x.editorNote().equals(y.editorNote()))) {
-                return false;
-            }
-        }
-        return true;
+    /** The same quote, as utterances show it: all but where it stands in its article. */
+    private static boolean sameWords(Quote x, Quote y) {
+        return x.id().equals(y.id()) && x.articleId().equals(y.articleId()) && x.text().equals(y.text())
+                && x.fragment() == y.fragment() && x.speakerId().equals(y.speakerId())
+                && x.speakerName().equals(y.speakerName()) && x.editorNote().equals(y.editorNote());
     }
 
     /** Equal lists, each pair of elements the same object or equal: a hundred thousand references compared at once. */
-    static boolean same(List<?> a, List<?> b) {
+    static <T> boolean same(List<T> a, List<T> b) {
+        return same(a, b, Object::equals);
+    }
+
+    /** Lists of pairs each the same object or, by {@code equal}, equal. */
+    private static <T> boolean same(List<T> a, List<T> b, BiPredicate<T, T> equal) {
         if (a == b) {
             return true;
         }
@@ -64,9 +58,9 @@ record QuoteInputs(List<Quote> quotes, List<QuoteCluster> clusters, List<Person>
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
-            if (x != y && !x.equals(y)) {
+            T x = a.get(i);
+            T y = b.get(i);
+            if (x != y && !equal.test(x, y)) {
                 return false;
             }
         }
