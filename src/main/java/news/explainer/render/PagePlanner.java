@@ -124,7 +124,8 @@ public final class PagePlanner {
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
         QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
-        // The last build's inputs while equal: compared once here, then by identity in the keys of 40 pages.
+        // The last build's inputs while equal: compared once here, then by identity in the keys of the explainer,
+        // the quotes page and every person page.
         QuoteInputs quoteInputs = memo.quoteInputs.get(QuoteInputs.of(analysis), same -> same);
         List<String> sections = new ArrayList<>();
         if (quotes.quoteCount() > 0) {
@@ -170,10 +171,10 @@ public final class PagePlanner {
         pages.addAll(IntStream.range(0, content.people().size()).parallel()
                 .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes, quoteInputs, planned))
                 .toList());
-        int wholeAnalysisPages = 1 + (quotes.quoteCount() > 0 ? 1 : 0) + content.people().size();
-        if (planned.size() < wholeAnalysisPages) {
-            memo.keepPlanning();
-        }
+        long personPages = content.people().stream().map(p -> OutputPath.person(p.id())).filter(planned::contains)
+                .count();
+        memo.keepPlanning(quotes.quoteCount() > 0 && !planned.contains(OutputPath.QUOTES),
+                personPages < content.people().size(), !planned.contains(OutputPath.INDEX));
         return List.copyOf(pages);
     }
 

@@ -113,18 +113,29 @@ public final class RenderMemo {
     }
 
     /**
-     * Keeps what planning the explainer, the quotes page and the person pages asks for (the utterances and their
-     * word diffs, the comparisons' views, the article lists, the structured data) when one of those pages was kept
-     * whole this build: the next edit of a quote needs them all, and making them again would cost as much as the
-     * first build's planning. Called only then: nothing they hold is older than the last build.
+     * Keeps, when a page made from the whole analysis was kept whole this build, what planning it again would ask
+     * for: the next edit of a quote needs it all, and making it again would cost as much as the first build's
+     * planning. Only the memos such a page asks: what the kept pages were made from is the same as last build's, so
+     * nothing kept is older than that; a memo no kept page asks is left to forget what no page asked for (a renamed
+     * comparison's views).
+     *
+     * @param quotesPage the quotes page was kept: its utterances and their word diffs
+     * @param personPages a person page was kept: utterances, word diffs and its list of articles
+     * @param explainer the explainer was kept: all of these, its comparisons' views and its structured data
      */
-    void keepPlanning() {
-        utterances.keepAll();
-        diffs.keepAll();
-        comparisons.keepAll();
-        lists.keepAll();
-        articles.keepAll();
-        citations.keepAll();
+    void keepPlanning(boolean quotesPage, boolean personPages, boolean explainer) {
+        if (quotesPage || personPages || explainer) {
+            utterances.keepAll();
+            diffs.keepAll();
+        }
+        if (personPages || explainer) {
+            lists.keepAll();
+            articles.keepAll();
+        }
+        if (explainer) {
+            comparisons.keepAll();
+            citations.keepAll();
+        }
     }
 
     public void endBuild() {

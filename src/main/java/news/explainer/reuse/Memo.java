@@ -177,6 +177,11 @@ public final class Memo<K, V> {
         return get(key, new Problems(), found -> step.apply(key));
     }
 
+    /** How many results are kept: what the preview holds between builds, which tests keep bounded. */
+    public int size() {
+        return kept.size();
+    }
+
     /** Forgets the result kept in {@code slot}: the next ask for it runs the step again. */
     public void forget(Object slot) {
         if (keeps) {
