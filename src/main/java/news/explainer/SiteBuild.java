@@ -63,8 +63,9 @@ public final class SiteBuild {
     }
 
     /**
-     * A run in which {@code file}, which has not changed, is read and made into pages again as if it had: the same
-     * result as the last run, by the code an edit of that file runs. The preview warms that code up with it.
+     * A run in which {@code file} is read and made into pages again as if it had been saved: when it was not, the
+     * same result as the last run, made by the code a save of that file runs. The preview warms that code up with it
+     * (and throws the result away, so a save not yet rebuilt does no harm).
      */
     public Result runRereading(Path file) {
         loadMemo.forget(reader.relative(file));

@@ -29,15 +29,11 @@ final class ListedArticles {
         return true;
     }
 
-    /** Everything {@link Views#article}, a comparison's cell and a citation in the structured data read. */
-    static boolean same(Article x, Article y) {
-        return x == y || sameListed(x, y);
-    }
-
     /**
-     * The comparison itself, apart from the loop above: the loop runs over thousands of articles of which one or two
-     * differ, and compiled together the two took the optimising compiler a third of a second, three times over,
-     * while an editor waited for the first rebuilds.
+     * Everything {@link Views#article}, a comparison's cell and a citation in the structured data read. Apart from
+     * the loop above: the loop runs over thousands of articles of which one or two differ, and compiled together the
+     * two took the optimising compiler a third of a second, three times over, while an editor waited for the first
+     * rebuilds.
      */
     private static boolean sameListed(Article x, Article y) {
         return x.id().equals(y.id()) && x.outlet().equals(y.outlet()) && x.outletNamed() == y.outletNamed()

@@ -113,7 +113,7 @@ public final class PagePlanner {
     /**
      * A planner that keeps in {@code memo} what planning made: the word-by-word comparisons of quotes, which
      * people each article names, the marked-up text of each source page, the views of utterances and of articles
-     * in lists, and the whole view of each source and person page.
+     * in lists, and the whole view of each source page, person page, the quotes page and the explainer.
      */
     PagePlanner(Markdown markdown, RenderMemo memo) {
         this.markdown = markdown;

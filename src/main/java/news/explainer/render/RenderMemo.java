@@ -26,10 +26,10 @@ import news.explainer.write.OutputFile;
  * folder forgets every page, since a template may include any other. The data export's bytes and the share image
  * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
  * comparisons of quotes by the two wordings; who each article names by its text and the people, and the
- * people's spellings by the people; the marked-up
- * text of a source page by its blocks and marks; each utterance's view, each article's line in a list, each
- * page's list of articles, each comparison's view and the explainer's structured data by what they are made from;
- * and the view of a source or person page by its inputs, so that an unchanged page is not even planned again.
+ * people's spellings by the people; the marked-up text of a source page by its blocks and marks; each utterance's
+ * view, each article's line in a list, each page's list of articles, each comparison's view and the explainer's
+ * structured data by what they are made from; and the view of a source page, a person page, the quotes page and the
+ * explainer by its inputs, so that an unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;

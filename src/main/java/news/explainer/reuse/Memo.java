@@ -39,7 +39,8 @@ public final class Memo<K, V> {
          * The key of the last build that asked: a key found equal, not the same, replaces it. Keys hold the objects
          * of their build (an edited article's new object); keeping the first key would make every later build
          * compare the new object with the old one field by field, and after a hundred edits of a hundred articles,
-         * every key would be compared the slow way.
+         * every key would be compared the slow way. (A memo whose slot is the whole key finds it through the map,
+         * which compares with the first key: the refresh helps the memos kept by slot.)
          */
         private volatile K key;
         private final V value;

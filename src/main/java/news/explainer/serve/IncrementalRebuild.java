@@ -58,7 +58,7 @@ public final class IncrementalRebuild implements Rebuilder {
     /**
      * A run that reads one article again as if it had been saved unchanged (a different one each time): it runs the
      * code a save runs, so that the compiler has compiled it, and its guesses about which branches run have been
-     * proved wrong, before the editor's first save rather than during it. Its result is the last run's.
+     * proved wrong, before the editor's first save rather than during it. Its result is thrown away.
      */
     @Override
     public void warmUp() {
