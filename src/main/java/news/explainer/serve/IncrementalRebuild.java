@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import news.explainer.SiteBuild;
+import news.explainer.model.Article;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
@@ -22,8 +23,8 @@ public final class IncrementalRebuild implements Rebuilder {
     private final PreviewWriter writer;
     private final Path out;
     private final Path base;
-    /** The article files of the last run, which warm-up runs read again in turn. */
-    private List<Path> articles = List.of();
+    /** The articles of the last run, whose files warm-up runs read again in turn. */
+    private List<Article> articles = List.of();
     private int warmUps;
     /** False until a run ends: a run that crashed may have kept a file's old text while told it changed. */
     private boolean lastRunEnded;
@@ -42,7 +43,7 @@ public final class IncrementalRebuild implements Rebuilder {
         lastRunEnded = false;
         SiteBuild.Result result = build.run(since);
         lastRunEnded = true;
-        articles = result.analysis().content().articles().stream().map(a -> base.resolve(a.source().path())).toList();
+        articles = result.analysis().content().articles(); // their paths are worked out only if a warm-up runs
         List<Problem> problems = new ArrayList<>(result.problems().sorted());
         if (!result.problems().hasErrors()) {
             try {
@@ -69,7 +70,7 @@ public final class IncrementalRebuild implements Rebuilder {
         if (articles.isEmpty()) {
             build.run(Changes.modified(Set.of()));
         } else {
-            build.runRereading(articles.get(warmUps++ % articles.size()));
+            build.runRereading(base.resolve(articles.get(warmUps++ % articles.size()).source().path()));
         }
         lastRunEnded = true;
     }
