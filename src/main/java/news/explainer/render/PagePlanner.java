@@ -123,7 +123,8 @@ public final class PagePlanner {
     /** The pages, with the share card the renderer made already (it walks every comparison and article). */
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
-        QuoteViews quotes = new QuoteViews(analysis, markdown, memo.diffs, memo.utterances, memo.marks);
+        Map<String, Article> byId = ExplainerViews.articlesById(analysis);
+        QuoteViews quotes = new QuoteViews(analysis, byId, markdown, memo.diffs, memo.utterances, memo.marks);
         // The last build's inputs while equal: compared once here, then by identity in the keys of the explainer,
         // the quotes page and every person page.
         QuoteInputs quoteInputs = memo.quoteInputs.get(QuoteInputs.of(analysis), same -> same);
@@ -141,7 +142,6 @@ public final class PagePlanner {
                 new AtomFeed(content.story()).exists(), sections, memo.articles, memo.lists);
         StructuredData structured = new StructuredData(content.story());
         List<PageSpec> pages = new ArrayList<>();
-        Map<String, Article> byId = ExplainerViews.articlesById(analysis);
         // The pages made from the whole analysis: each planned again only when its inputs changed.
         Set<String> planned = ConcurrentHashMap.newKeySet();
         pages.add(memo.planned.get(new IndexInputs(OutputPath.INDEX, content.story(), views, content.articles(),

@@ -60,10 +60,11 @@ final class QuoteViews {
     record UtteranceSlot(String clusterId, String from) {}
 
     /**
-     * Views that take each utterance from {@code utterances}, and each cluster's marks on source pages from
-     * {@code clusterMarks}, while everything they are made from is the same.
+     * Views of the analysis's quotes, its articles given by id (the planner's map, not made again), that take each
+     * utterance from {@code utterances}, and each cluster's marks on source pages from {@code clusterMarks}, while
+     * everything they are made from is the same.
      */
-    QuoteViews(Analysis analysis, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
+    QuoteViews(Analysis analysis, Map<String, Article> articles, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
             Memo<Utterance, UtteranceView> utterances, Memo<ClusterMarks, List<QuoteMark>> clusterMarks) {
         this.diffs = diffs;
         this.utterances = utterances;
@@ -73,7 +74,7 @@ final class QuoteViews {
         this.clusters = analysis.quotes().clusters();
         clusters.forEach(c -> c.speakerId().ifPresent(
                 id -> bySpeakerId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
-        this.articles = ExplainerViews.articlesById(analysis);
+        this.articles = articles;
         this.withPages = analysis.content().people().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         this.speakers = analysis.quotes().people();
@@ -140,7 +141,8 @@ final class QuoteViews {
                 carried.add(q);
                 linkAt.add(linkAt(q));
             }
-            for (QuoteMark mark : clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks)) {
+            List<QuoteMark> own = clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks);
+            for (QuoteMark mark : own) {
                 marks.computeIfAbsent(mark.article(), k -> new ArrayList<>()).add(mark);
             }
         }
