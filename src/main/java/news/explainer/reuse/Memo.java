@@ -55,15 +55,14 @@ public final class Memo<K, V> {
             this.askedIn = askedIn;
         }
 
-        /** This result, now asked for by {@code build} with {@code key}. */
-        Kept<K, V> askedIn(int build, K asked) {
+        /** This result, now asked for by {@code build} with {@code asked} (null: the key is not at hand). */
+        void askedIn(int build, K asked) {
             if (askedIn != build) {
                 askedIn = build;
             }
             if (asked != null && key != asked) {
                 key = asked;
             }
-            return this;
         }
     }
 
