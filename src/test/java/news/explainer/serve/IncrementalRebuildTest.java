@@ -39,8 +39,7 @@ class IncrementalRebuildTest {
         TestProject project = TestProject.copyOfReal(dir.resolve("project"));
         addGeneratedArticles(project, GENERATED);
         Path full = dir.resolve("full");
-        IncrementalRebuild incremental =
-                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        IncrementalRebuild incremental = previewOf(project);
         Checker checker = new Checker(project, incremental, full);
         checker.check("the first build", true);
 
@@ -95,8 +94,7 @@ class IncrementalRebuildTest {
     void aRebuildNotToldWhatChangedReadsEveryFile(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir.resolve("project"));
         addGeneratedArticles(project, 20);
-        IncrementalRebuild incremental =
-                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        IncrementalRebuild incremental = previewOf(project);
         Checker checker = new Checker(project, incremental, dir.resolve("full"));
         checker.check("the first build", true);
         project.replace(article(5), "district 5,", "district five,");
@@ -110,8 +108,7 @@ class IncrementalRebuildTest {
     void aFileTheWatcherDidNotNameIsNotReadAgain(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir.resolve("project"));
         addGeneratedArticles(project, 3);
-        IncrementalRebuild incremental =
-                new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
+        IncrementalRebuild incremental = previewOf(project);
         assertTrue(incremental.rebuild().succeeded());
         project.replace(article(1), "district 1,", "district one,");
         assertTrue(incremental.rebuild(Changes.of(Set.of())).succeeded());
@@ -212,6 +209,11 @@ class IncrementalRebuildTest {
         for (String path : expected.keySet()) {
             assertTrue(Arrays.equals(expected.get(path), actual.get(path)), edit + ": " + path + " differs");
         }
+    }
+
+    /** The preview's rebuild of the project, writing into its site folder. */
+    private static IncrementalRebuild previewOf(TestProject project) {
+        return new IncrementalRebuild(project.content(), project.templates(), project.site(), project.root);
     }
 
     private static void addGeneratedArticles(TestProject project, int count) throws IOException {
