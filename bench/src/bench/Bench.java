@@ -28,7 +28,7 @@ public final class Bench {
     private static final String CLASSPATH = "target/explainer.jar:bench/target/classes";
 
     /** One timed process: wall and CPU seconds, peak resident memory. */
-    record Run(double wall, double cpu, long rssKb) {}
+    record Run(double wall, double cpu, double sys, long rssKb) {}
 
     record Measure(List<Run> runs) {
         double median() {
@@ -55,15 +55,19 @@ public final class Bench {
         int runs10k = Integer.parseInt(env("RUNS_10K", "3"));
         int edits = Integer.parseInt(env("EDITS", "20"));
         String load = loadAverage();
+        // The last run's outputs are set aside now and deleted only once every timing is done (see fresh()).
+        Path leftovers = setAside(WORK.resolve("out"));
 
-        Measure seed = measure(List.of("bin/explainer", "build", "--content", "content", "--out",
-                WORK.resolve("out/seed").toString()), runs, WORK.resolve("out/seed"));
-        Measure seedPlain = measure(List.of("java", "-jar", "target/explainer.jar", "build", "--content", "content",
-                "--out", WORK.resolve("out/seed-plain").toString()), runs, WORK.resolve("out/seed-plain"));
+        Measure seed = measure(out -> List.of("bin/explainer", "build", "--content", "content", "--out", out),
+                runs, "seed");
+        Measure seedPlain = measure(out -> List.of("java", "-jar", "target/explainer.jar", "build", "--content",
+                "content", "--out", out), runs, "seed-plain");
         List<Row> rows = new ArrayList<>();
         for (int n : sizes) {
             rows.add(size(n, n >= 10_000 ? runs10k : runs, edits));
         }
+        deleteRecursively(WORK.resolve("out/runs"));
+        deleteRecursively(leftovers);
         String table = table(seed, seedPlain, rows);
         System.out.println();
         System.out.print(table);
@@ -77,17 +81,15 @@ public final class Bench {
             run(List.of("java", "-cp", CLASSPATH, "bench.Corpus", String.valueOf(n), corpus.toString(),
                     "bench/hugo/layouts"));
         }
-        Path oursOut = WORK.resolve("out/ours-" + n);
-        Path hugoOut = WORK.resolve("out/hugo-" + n).toAbsolutePath();
-        List<String> ours = List.of("env", "EXPLAINER_JAVA_OPTS=-Xmx1g", "bin/explainer", "build", "--content",
-                corpus.resolve("content").toString(), "--out", oursOut.toString());
-        List<String> hugo = List.of("hugo", "--quiet", "-s", corpus.resolve("hugo").toString(), "-d",
-                hugoOut.toString());
+        Command ours = out -> List.of("env", "EXPLAINER_JAVA_OPTS=-Xmx1g", "bin/explainer", "build", "--content",
+                corpus.resolve("content").toString(), "--out", out);
+        Command hugo = out -> List.of("hugo", "--quiet", "-s", corpus.resolve("hugo").toString(), "-d",
+                Path.of(out).toAbsolutePath().toString());
         List<Run> oursRuns = new ArrayList<>();
         List<Run> hugoRuns = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // alternating, so that a busy spell on the machine hits both
-            oursRuns.add(timed(ours, oursOut));
-            hugoRuns.add(timed(hugo, hugoOut));
+            oursRuns.add(timed(ours, "ours-" + n));
+            hugoRuns.add(timed(hugo, "hugo-" + n));
             System.out.printf(Locale.ROOT, "  n=%d run %d: ours %.2f s, hugo %.2f s%n", n, i + 1,
                     oursRuns.get(i).wall(), hugoRuns.get(i).wall());
         }
@@ -102,14 +104,19 @@ public final class Bench {
 
     private static String preview(Path corpus, int n, int edits, int pauseMillis) throws Exception {
         return run(List.of("env", "PAUSE_MS=" + pauseMillis, "java", "-Xmx2g", "-cp", CLASSPATH, "bench.Preview",
-                corpus.resolve("content").toString(), "templates", WORK.resolve("out/preview-" + n).toString(),
+                corpus.resolve("content").toString(), "templates", fresh("preview-" + n),
                 String.valueOf(edits), "serve")).strip();
     }
 
-    private static Measure measure(List<String> command, int runs, Path out) throws Exception {
+    /** A build command, given the folder it is to write. */
+    interface Command {
+        List<String> writingTo(String out);
+    }
+
+    private static Measure measure(Command command, int runs, String name) throws Exception {
         List<Run> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            all.add(timed(command, out));
+            all.add(timed(command, name));
         }
         return new Measure(all);
     }
@@ -119,18 +126,31 @@ public final class Bench {
     private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): (\\S+)");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
-    /** A cold run: the output folder removed first, then the command under {@code /usr/bin/time -v}. */
-    private static Run timed(List<String> command, Path out) throws Exception {
-        deleteRecursively(out);
+    private static int runCount;
+
+    /**
+     * A folder no run has written, for one cold run. Outputs are not deleted between runs: on this machine's ext4 (no
+     * journal), a new file's inode is not taken from those freed in the last minute (or five, until they reach the
+     * disk), and the kernel looks at every such inode of the folder's block group before it gives up and takes one:
+     * 20,000 files made right after 20,000 were deleted took from 0.6 s to 11 s, depending on how many had been
+     * deleted just before. Deleting between runs measured the file system's state rather than the tools.
+     */
+    private static String fresh(String name) {
+        return WORK.resolve("out/runs/" + name + "-" + ++runCount).toString();
+    }
+
+    /** A cold run into a fresh folder, under {@code /usr/bin/time -v}. */
+    private static Run timed(Command command, String name) throws Exception {
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
-        full.addAll(command);
+        full.addAll(command.writingTo(fresh(name)));
         Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String report = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + report);
+            throw new IllegalStateException(String.join(" ", full) + " failed:\n" + report);
         }
-        return new Run(wallSeconds(find(WALL, report)), Double.parseDouble(find(USER, report))
-                + Double.parseDouble(find(SYS, report)), Long.parseLong(find(RSS, report)));
+        double sys = Double.parseDouble(find(SYS, report));
+        return new Run(wallSeconds(find(WALL, report)), Double.parseDouble(find(USER, report)) + sys, sys,
+                Long.parseLong(find(RSS, report)));
     }
 
     private static String run(List<String> command) throws Exception {
@@ -218,7 +238,8 @@ public final class Bench {
         StringBuilder runs = new StringBuilder();
         for (Run r : m.runs()) {
             runs.append(runs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                    "{\"wallS\": %.3f, \"cpuS\": %.2f, \"rssMb\": %d}", r.wall(), r.cpu(), r.rssKb() / 1024));
+                    "{\"wallS\": %.3f, \"cpuS\": %.2f, \"sysS\": %.2f, \"rssMb\": %d}", r.wall(), r.cpu(),
+                    r.sys(), r.rssKb() / 1024));
         }
         return String.format(Locale.ROOT, "{\"medianWallS\": %.3f, \"medianCpuS\": %.2f, \"peakRssMb\": %d,"
                 + " \"runs\": [%s]}", m.median(), m.medianCpu(), m.peakRssMb(), runs);
@@ -252,6 +273,16 @@ public final class Bench {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Renames a folder out of the way, to be deleted after the timings; returns where it went. */
+    private static Path setAside(Path dir) throws IOException {
+        Path aside = dir.resolveSibling(dir.getFileName() + ".old");
+        deleteRecursively(aside);
+        if (Files.exists(dir)) {
+            Files.move(dir, aside);
+        }
+        return aside;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
