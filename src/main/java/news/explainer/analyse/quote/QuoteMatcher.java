@@ -1,7 +1,6 @@
 package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,14 +45,17 @@ final class QuoteMatcher {
         private final int[] sizes;
         private final boolean[] attached;
         private final boolean[] alone;
+        private final boolean[] fragment;
         /** Each quote's position among its speaker's quotes. */
         private final int[] local;
 
         Run(List<Quote> quotes, Set<String> alone) {
             this.quotes = quotes;
             this.alone = new boolean[quotes.size()];
+            this.fragment = new boolean[quotes.size()];
             for (int i = 0; i < quotes.size(); i++) {
                 this.alone[i] = alone.contains(quotes.get(i).id());
+                this.fragment[i] = quotes.get(i).fragment();
             }
             this.parent = new int[quotes.size()];
             this.sizes = new int[quotes.size()];
@@ -129,8 +131,9 @@ final class QuoteMatcher {
                         }
                     }
                 }
-                // Earlier quotes in index order, as a sorted map gave them: the choice among fragments is stable.
-                Arrays.sort(touched, 0, touchedCount);
+                // The earlier quotes are visited in the order they were first touched, not sorted: unions and
+                // attachments of different quotes do not depend on their order, and among equal scores the earliest
+                // quote wins, as it did when they were visited in index order.
                 int best = -1;
                 double bestScore = 0;
                 for (int t = 0; t < touchedCount; t++) {
@@ -140,11 +143,11 @@ final class QuoteMatcher {
                     int smaller = Math.min(sizes[i], sizes[j]);
                     double score = (double) count / smaller;
                     if (count >= Math.min(2, smaller) && score >= CONTAINMENT) {
-                        if (!fragment(i) && !fragment(j)) {
+                        if (!fragment[i] && !fragment[j]) {
                             union(i, j);
-                        } else if (fragment(j) && !fragment(i)) {
+                        } else if (fragment[j] && !fragment[i]) {
                             attach(j, i);
-                        } else if (score > bestScore) {
+                        } else if (score > bestScore || (score == bestScore && j < best)) {
                             best = j;
                             bestScore = score;
                         }
@@ -172,10 +175,6 @@ final class QuoteMatcher {
                 attached[fragment] = true;
                 union(fragment, other);
             }
-        }
-
-        private boolean fragment(int i) {
-            return quotes.get(i).fragment();
         }
 
         private static void post(Map<String, Postings> index, String key, int i) {
