@@ -29,15 +29,20 @@ public final class Phases {
             long t0 = System.nanoTime();
             Content loaded = new ContentLoader(reader).load(content, problems);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             Analysis analysis = new Analyser().analyse(loaded, problems);
             long t2 = System.nanoTime();
+            long c2 = cpu();
             List<OutputFile> files = new SiteRenderer(templates, reader.relative(templates)).render(analysis, problems);
             long t3 = System.nanoTime();
+            long c3 = cpu();
             new SiteWriter().write(out, files);
             long t4 = System.nanoTime();
-            System.out.printf("run %d: load %d ms, analyse %d ms, render %d ms, write %d ms; total %d ms wall,"
-                    + " %d ms CPU (%d files, %d errors)%n", run, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
-                    ms(t4 - t0), ms(cpu() - c0), files.size(), problems.errorCount());
+            long c4 = cpu();
+            System.out.printf("run %d: load %d ms (CPU %d), analyse %d ms (%d), render %d ms (%d), write %d ms (%d);"
+                    + " total %d ms wall, %d ms CPU (%d files, %d errors)%n", run, ms(t1 - t0), ms(c1 - c0),
+                    ms(t2 - t1), ms(c2 - c1), ms(t3 - t2), ms(c3 - c2), ms(t4 - t3), ms(c4 - c3), ms(t4 - t0),
+                    ms(c4 - c0), files.size(), problems.errorCount());
         }
     }
 
