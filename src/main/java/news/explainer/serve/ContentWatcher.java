@@ -19,7 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import news.explainer.reuse.Changes;
 
@@ -28,8 +28,10 @@ import news.explainer.reuse.Changes;
  * changed. {@link WatchService} is not recursive, so every folder is registered, including folders created later.
  * A batch ends after a quiet period with no change (an editor saving ten files, or a git checkout, causes one
  * rebuild), or after a longer cap, so that a file written without pause still gets a rebuild. Changes made during
- * the task start the next batch. When events were lost, or a folder appeared (its files may have been written
- * before it was watched), the task is told that anything may have changed.
+ * the task start the next batch, and the task can ask whether one has come in before it shows its result: a file
+ * still being written when its batch ended gives another event, so a result read from it is never shown. When
+ * events were lost, or a folder appeared (its files may have been written before it was watched), the task is told
+ * that anything may have changed.
  */
 public final class ContentWatcher implements AutoCloseable {
     /** The longest a batch may grow before the task runs anyway. */
@@ -37,10 +39,22 @@ public final class ContentWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Duration quiet;
-    private final Consumer<Changes> task;
+    private final Task task;
     private final Thread thread;
+    /** Changes that came in while the task ran, once it asked: the next batch, already begun. */
+    private Batch next;
 
-    private ContentWatcher(List<Path> roots, Duration quiet, Consumer<Changes> task) throws IOException {
+    /** What runs once per batch. */
+    @FunctionalInterface
+    public interface Task {
+        /**
+         * @param superseded says, when asked, whether a change the build may read has come in since the batch ended:
+         *     then the task's result is already out of date and another batch follows
+         */
+        void run(Changes changes, BooleanSupplier superseded);
+    }
+
+    private ContentWatcher(List<Path> roots, Duration quiet, Task task) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.task = task;
@@ -54,7 +68,7 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     /** Watches the folders that exist among {@code roots} and runs {@code task} after each batch of changes. */
-    public static ContentWatcher start(List<Path> roots, Duration quiet, Consumer<Changes> task) throws IOException {
+    public static ContentWatcher start(List<Path> roots, Duration quiet, Task task) throws IOException {
         ContentWatcher watcher = new ContentWatcher(roots, quiet, task);
         watcher.thread.start();
         return watcher;
@@ -63,20 +77,44 @@ public final class ContentWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                Batch batch = new Batch();
-                handle(service.take(), batch);
-                long started = System.nanoTime();
-                WatchKey next;
+                Batch batch = next;
+                next = null;
+                if (batch == null) {
+                    WatchKey first = service.take();
+                    batch = new Batch();
+                    handle(first, batch);
+                }
+                WatchKey more;
                 long left;
-                while ((left = quietLeft(started)) > 0 && (next = service.poll(left, TimeUnit.NANOSECONDS)) != null) {
-                    handle(next, batch);
+                while ((left = quietLeft(batch.started)) > 0
+                        && (more = service.poll(left, TimeUnit.NANOSECONDS)) != null) {
+                    handle(more, batch);
                 }
                 if (batch.relevant) {
-                    task.accept(batch.changes());
+                    task.run(batch.changes(), this::changedSince);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the preview is stopping
+        }
+    }
+
+    /**
+     * Whether a change the build may read has come in since the batch ended. The events waiting are taken into the
+     * next batch (the task runs on this thread, so nothing else takes them meanwhile).
+     */
+    private boolean changedSince() {
+        try {
+            WatchKey more;
+            while ((more = service.poll()) != null) {
+                if (next == null) {
+                    next = new Batch();
+                }
+                handle(more, next);
+            }
+            return next != null && next.relevant;
+        } catch (ClosedWatchServiceException e) {
+            return true; // the preview is stopping: nothing more to show
         }
     }
 
@@ -88,6 +126,7 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** What one batch saw: the paths changed, whether one concerns a file the build may read, and whether all is known. */
     private static final class Batch {
+        private final long started = System.nanoTime();
         private final Set<Path> paths = new HashSet<>();
         private boolean relevant;
         private boolean everything;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import news.explainer.SiteBuild;
 import news.explainer.model.Article;
 import news.explainer.problem.Problem;
@@ -38,12 +40,24 @@ public final class IncrementalRebuild implements Rebuilder {
 
     @Override
     public Outcome rebuild(Changes changes) {
+        return rebuildUnlessSuperseded(changes, () -> false).orElseThrow();
+    }
+
+    /**
+     * A superseded run has still read its files, and what it kept is right for them: the next run is told only the
+     * files changed since, like any other.
+     */
+    @Override
+    public Optional<Outcome> rebuildUnlessSuperseded(Changes changes, BooleanSupplier superseded) {
         long started = System.nanoTime();
         Changes since = lastRunEnded ? changes : Changes.unknown();
         lastRunEnded = false;
         SiteBuild.Result result = build.run(since);
         lastRunEnded = true;
         articles = result.analysis().content().articles(); // their paths are worked out only if a warm-up runs
+        if (superseded.getAsBoolean()) {
+            return Optional.empty();
+        }
         List<Problem> problems = new ArrayList<>(result.problems().sorted());
         if (!result.problems().hasErrors()) {
             try {
@@ -53,7 +67,7 @@ public final class IncrementalRebuild implements Rebuilder {
                         "cannot write the site: " + e.getMessage(), "", ""));
             }
         }
-        return new Outcome(problems, result.pageCount(), (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(new Outcome(problems, result.pageCount(), (System.nanoTime() - started) / 1_000_000));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
@@ -60,7 +62,8 @@ public final class Preview implements AutoCloseable {
         Preview preview = new Preview(rebuilder, out, err);
         preview.server = PreviewServer.start(site, port);
         try {
-            preview.watcher = ContentWatcher.start(watched, QUIET, changes -> preview.rebuild(changes, false));
+            preview.watcher = ContentWatcher.start(watched, QUIET,
+                    (changes, superseded) -> preview.rebuild(changes, false, superseded));
         } catch (IOException | RuntimeException e) {
             preview.server.close();
             throw e;
@@ -100,26 +103,39 @@ public final class Preview implements AutoCloseable {
         return server.address();
     }
 
-    /** Rebuilds now, told which files changed. The watcher calls it; one rebuild at a time. */
+    /** Rebuilds now, told which files changed: the first build, and what a save asks for. One rebuild at a time. */
     Rebuilder.Outcome rebuild(Changes changes, boolean first) {
+        return rebuild(changes, first, () -> false).orElseThrow();
+    }
+
+    /**
+     * The watcher's rebuild after a batch of saves: when a file changed again while it was made, nothing is shown
+     * (the open pages are not reloaded onto it) and the watcher's next batch follows at once.
+     */
+    private Optional<Rebuilder.Outcome> rebuild(Changes changes, boolean first, BooleanSupplier superseded) {
         // Said before waiting for the lock: the warm-up, which takes the lock again as soon as it lets it go (Java's
         // locks are not fair), then stops after the run it is in, instead of keeping the save waiting to its end.
         if (!first) {
             edited = true;
         }
         synchronized (this) {
-            return rebuildNow(changes, first);
+            return rebuildNow(changes, first, superseded);
         }
     }
 
-    private Rebuilder.Outcome rebuildNow(Changes changes, boolean first) {
-        Rebuilder.Outcome outcome;
+    private Optional<Rebuilder.Outcome> rebuildNow(Changes changes, boolean first, BooleanSupplier superseded) {
+        Optional<Rebuilder.Outcome> made;
         try {
-            outcome = rebuilder.rebuild(changes);
+            made = rebuilder.rebuildUnlessSuperseded(changes, superseded);
         } catch (RuntimeException e) {
             // a bug in a stage must not stop the preview: show it like any other problem
-            outcome = new Rebuilder.Outcome(List.of(crash(e)), 0, 0);
+            made = Optional.of(new Rebuilder.Outcome(List.of(crash(e)), 0, 0));
         }
+        made.ifPresent(outcome -> show(outcome, first));
+        return made;
+    }
+
+    private void show(Rebuilder.Outcome outcome, boolean first) {
         report(first ? "built" : "rebuilt", first ? "build failed" : "rebuild failed", outcome);
         if (outcome.succeeded()) {
             server.showSite();
@@ -127,7 +143,6 @@ public final class Preview implements AutoCloseable {
             server.showProblems(outcome.problems().stream().filter(Problem::isError).toList());
         }
         server.reloadPages();
-        return outcome;
     }
 
     private void report(String done, String failed, Rebuilder.Outcome outcome) {

@@ -1,6 +1,8 @@
 package news.explainer.serve;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import news.explainer.problem.Problem;
 import news.explainer.reuse.Changes;
 
@@ -13,6 +15,15 @@ public interface Rebuilder {
 
     /** Rebuilds, told which files changed since the last rebuild (a rebuilder may read them all anyway). */
     Outcome rebuild(Changes changes);
+
+    /**
+     * Rebuilds as {@link #rebuild(Changes)} does, but when {@code superseded} says, once the build is made, that a
+     * file changed again meanwhile, writes nothing and returns nothing: what it read may have been half-written, and
+     * the next rebuild follows. A rebuilder that cannot hold its result back rebuilds as usual.
+     */
+    default Optional<Outcome> rebuildUnlessSuperseded(Changes changes, BooleanSupplier superseded) {
+        return Optional.of(rebuild(changes));
+    }
 
     /**
      * Runs the rebuild's code once more without a change, writes nothing, reports nothing: only for the JIT

@@ -31,7 +31,7 @@ class ContentWatcherTest {
         Path untouched = Files.writeString(articles.resolve("untouched.txt"), "as it was", StandardCharsets.UTF_8);
         List<Changes> runs = new CopyOnWriteArrayList<>();
         try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                runs::add)) {
+                (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200); // let the watch service settle
             for (int i = 0; i < 10; i++) {
                 Files.writeString(articles.resolve("a" + i + ".txt"), "article " + i, StandardCharsets.UTF_8);
@@ -53,7 +53,8 @@ class ContentWatcherTest {
         Path articles = Files.createDirectories(dir.resolve("content/articles"));
         Path saved = Files.writeString(articles.resolve("saved.txt"), "first words", StandardCharsets.UTF_8);
         List<Changes> runs = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET, runs::add)) {
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
+                (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200);
             Files.writeString(saved, "second words", StandardCharsets.UTF_8);
             awaitRuns(runs);
@@ -67,12 +68,91 @@ class ContentWatcherTest {
     void aNewFolderMeansAnythingMayHaveChanged(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         List<Changes> runs = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(content), QUIET, runs::add)) {
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(content), QUIET,
+                (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200);
             Path quotes = Files.createDirectories(content.resolve("quotes"));
             Files.writeString(quotes.resolve("q.md"), "written at once", StandardCharsets.UTF_8);
             awaitRuns(runs);
             assertFalse(runs.get(0).known(), "the files of a new folder may have been written before it was watched");
+        }
+    }
+
+    @Test
+    void aFileSavedWhileTheTaskRunsSupersedesItsResultAndIsTheNextBatch(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("content/articles"));
+        Path first = Files.writeString(articles.resolve("first.txt"), "first words", StandardCharsets.UTF_8);
+        Path second = Files.writeString(articles.resolve("second.txt"), "first words", StandardCharsets.UTF_8);
+        List<Changes> runs = new CopyOnWriteArrayList<>();
+        List<Boolean> superseded = new CopyOnWriteArrayList<>();
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
+                (changes, changedSince) -> {
+                    runs.add(changes);
+                    if (runs.size() == 1) { // another save while the first rebuild is being made
+                        write(second, "saved during the build");
+                        superseded.add(becomesTrue(changedSince));
+                    } else {
+                        superseded.add(changedSince.getAsBoolean());
+                    }
+                })) {
+            Thread.sleep(200);
+            Files.writeString(first, "second words", StandardCharsets.UTF_8);
+            awaitRuns(runs);
+            assertEquals(List.of(true, false), superseded, "the first run superseded, the second not");
+            assertEquals(2, runs.size(), runs.toString());
+            assertFalse(runs.get(0).unchanged(first), runs.get(0).toString());
+            assertFalse(runs.get(1).unchanged(second), "the save made during the first run: " + runs.get(1));
+            assertTrue(runs.get(1).unchanged(first), "read by the first run, and not saved since: " + runs.get(1));
+        }
+    }
+
+    @Test
+    void anEditorsScratchFileSavedWhileTheTaskRunsSupersedesNothing(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("content/articles"));
+        Path saved = Files.writeString(articles.resolve("saved.txt"), "first words", StandardCharsets.UTF_8);
+        List<Boolean> superseded = new CopyOnWriteArrayList<>();
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
+                (changes, changedSince) -> {
+                    write(articles.resolve(".saved.txt.swp"), "an editor's swap file");
+                    sleep(5 * QUIET.toMillis()); // time enough for its event to arrive
+                    superseded.add(changedSince.getAsBoolean());
+                })) {
+            Thread.sleep(200);
+            Files.writeString(saved, "second words", StandardCharsets.UTF_8);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (superseded.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(5 * QUIET.toMillis());
+            assertEquals(List.of(false), superseded, "a file the build never reads changes nothing it read");
+        }
+    }
+
+    /** Asks until the answer is yes, for up to five seconds: the watch service delivers events on its own thread. */
+    private static boolean becomesTrue(java.util.function.BooleanSupplier changedSince) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (changedSince.getAsBoolean()) {
+                return true;
+            }
+            sleep(10);
+        }
+        return false;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

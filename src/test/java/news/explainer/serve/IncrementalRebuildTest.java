@@ -119,6 +119,28 @@ class IncrementalRebuildTest {
         assertTrue(page.contains("district one,"), "the file read again once named");
     }
 
+    /**
+     * The watcher holds a rebuild's result back when a file changed again while it was made: that rebuild writes
+     * nothing, and the next one, told only of the later save, still ends with what a full build writes, including
+     * for a save that broke the build and was then fixed before anything was shown.
+     */
+    @Test
+    void aSupersededRebuildWritesNothingAndTheNextOneCatchesUp(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        addGeneratedArticles(project, 20);
+        IncrementalRebuild incremental = previewOf(project);
+        Checker checker = new Checker(project, incremental, dir.resolve("full"));
+        checker.check("the first build", true);
+        checker.replace(article(4), "district 4,", "district four,");
+        checker.checkSuperseded("an article, saved again while it was rebuilt");
+        checker.replace(article(4), "district four,", "district IV,");
+        checker.check("the article's second save", true);
+        checker.replace(note(5), "outlet: Generated 5", "outlet: Generated: 5");
+        checker.checkSuperseded("an annotation broken, and fixed while it was rebuilt");
+        checker.replace(note(5), "outlet: Generated: 5", "outlet: Generated five");
+        checker.check("the annotation fixed", true);
+    }
+
     /** Runs the incremental rebuild and a full build, and compares what they did. */
     private static final class Checker {
         private final TestProject project;
@@ -176,6 +198,16 @@ class IncrementalRebuildTest {
             Map<String, byte[]> before = TestProject.snapshot(project.site());
             incremental.warmUp();
             assertSameFiles(edit + ", after a warm-up run", before, TestProject.snapshot(project.site()));
+        }
+
+        /** A rebuild superseded by a later save: nothing written, and the files it was told of told no more. */
+        void checkSuperseded(String edit) throws IOException {
+            Map<String, byte[]> before = TestProject.snapshot(project.site());
+            Changes changes = createdOrDeleted ? Changes.of(edited) : Changes.modified(edited);
+            assertTrue(incremental.rebuildUnlessSuperseded(changes, () -> true).isEmpty(), edit);
+            assertSameFiles(edit + ", superseded", before, TestProject.snapshot(project.site()));
+            edited.clear();
+            createdOrDeleted = false;
         }
 
         /** The same, with the rebuild not told what changed. */
