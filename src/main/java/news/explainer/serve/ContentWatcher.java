@@ -43,6 +43,8 @@ public final class ContentWatcher implements AutoCloseable {
     private final Thread thread;
     /** Changes that came in while the task ran, once it asked: the next batch, already begun. */
     private Batch next;
+    /** When the first of the batches that followed each other that way began. */
+    private long chainStarted;
 
     /** What runs once per batch. */
     @FunctionalInterface
@@ -82,6 +84,7 @@ public final class ContentWatcher implements AutoCloseable {
                 if (batch == null) {
                     WatchKey first = service.take();
                     batch = new Batch();
+                    chainStarted = batch.started;
                     handle(first, batch);
                 }
                 WatchKey more;
@@ -101,7 +104,8 @@ public final class ContentWatcher implements AutoCloseable {
 
     /**
      * Whether a change the build may read has come in since the batch ended. The events waiting are taken into the
-     * next batch (the task runs on this thread, so nothing else takes them meanwhile).
+     * next batch (the task runs on this thread, so nothing else takes them meanwhile). After {@link #MAX_BATCH} of
+     * batches each overtaken by the next, the answer is no: a file written without pause still gets its result shown.
      */
     private boolean changedSince() {
         try {
@@ -112,7 +116,7 @@ public final class ContentWatcher implements AutoCloseable {
                 }
                 handle(more, next);
             }
-            return next != null && next.relevant;
+            return next != null && next.relevant && System.nanoTime() - chainStarted < MAX_BATCH.toNanos();
         } catch (ClosedWatchServiceException e) {
             return true; // the preview is stopping: nothing more to show
         }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import news.explainer.reuse.Changes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +127,35 @@ class ContentWatcherTest {
             }
             Thread.sleep(5 * QUIET.toMillis());
             assertEquals(List.of(false), superseded, "a file the build never reads changes nothing it read");
+        }
+    }
+
+    @Test
+    void aFileWrittenWithoutPauseStillGetsAResultShown(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("content/articles"));
+        Path log = Files.writeString(articles.resolve("growing.txt"), "", StandardCharsets.UTF_8);
+        List<Boolean> overtaken = new CopyOnWriteArrayList<>();
+        List<Boolean> shownWhileWriting = new CopyOnWriteArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
+                (changes, changedSince) -> {
+                    sleep(5 * QUIET.toMillis() / 2); // a build long enough for the next write to come in
+                    boolean superseded = changedSince.getAsBoolean();
+                    overtaken.add(superseded);
+                    if (!superseded && writing.get()) {
+                        shownWhileWriting.add(true);
+                    }
+                })) {
+            Thread.sleep(200);
+            // Writes further apart than the quiet period, so each batch ends, but closer than a build takes.
+            long until = System.nanoTime() + 4_000_000_000L; // twice the longest a batch may grow
+            while (System.nanoTime() < until) {
+                Files.writeString(log, "more\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                Thread.sleep(3 * QUIET.toMillis() / 2);
+            }
+            writing.set(false);
+            assertTrue(overtaken.contains(true), "runs overtaken while the file was being written: " + overtaken);
+            assertFalse(shownWhileWriting.isEmpty(), "yet one shown while the writing went on: " + overtaken);
         }
     }
 
