@@ -32,8 +32,7 @@ class ContentWatcherTest {
         Path articles = Files.createDirectories(dir.resolve("content/articles"));
         Path untouched = Files.writeString(articles.resolve("untouched.txt"), "as it was", StandardCharsets.UTF_8);
         List<Changes> runs = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                (changes, superseded) -> runs.add(changes))) {
+        try (ContentWatcher watcher = watch(dir.resolve("content"), (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200); // let the watch service settle
             for (int i = 0; i < 10; i++) {
                 Files.writeString(articles.resolve("a" + i + ".txt"), "article " + i, StandardCharsets.UTF_8);
@@ -55,8 +54,7 @@ class ContentWatcherTest {
         Path articles = Files.createDirectories(dir.resolve("content/articles"));
         Path saved = Files.writeString(articles.resolve("saved.txt"), "first words", StandardCharsets.UTF_8);
         List<Changes> runs = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                (changes, superseded) -> runs.add(changes))) {
+        try (ContentWatcher watcher = watch(dir.resolve("content"), (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200);
             Files.writeString(saved, "second words", StandardCharsets.UTF_8);
             awaitRuns(runs);
@@ -70,8 +68,7 @@ class ContentWatcherTest {
     void aNewFolderMeansAnythingMayHaveChanged(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         List<Changes> runs = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(content), QUIET,
-                (changes, superseded) -> runs.add(changes))) {
+        try (ContentWatcher watcher = watch(content, (changes, superseded) -> runs.add(changes))) {
             Thread.sleep(200);
             Path quotes = Files.createDirectories(content.resolve("quotes"));
             Files.writeString(quotes.resolve("q.md"), "written at once", StandardCharsets.UTF_8);
@@ -87,16 +84,15 @@ class ContentWatcherTest {
         Path second = Files.writeString(articles.resolve("second.txt"), "first words", StandardCharsets.UTF_8);
         List<Changes> runs = new CopyOnWriteArrayList<>();
         List<Boolean> superseded = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                (changes, changedSince) -> {
-                    runs.add(changes);
-                    if (runs.size() == 1) { // another save while the first rebuild is being made
-                        write(second, "saved during the build");
-                        superseded.add(becomesTrue(changedSince));
-                    } else {
-                        superseded.add(changedSince.getAsBoolean());
-                    }
-                })) {
+        try (ContentWatcher watcher = watch(dir.resolve("content"), (changes, changedSince) -> {
+            runs.add(changes);
+            if (runs.size() == 1) { // another save while the first rebuild is being made
+                write(second, "saved during the build");
+                superseded.add(becomesTrue(changedSince));
+            } else {
+                superseded.add(changedSince.getAsBoolean());
+            }
+        })) {
             Thread.sleep(200);
             Files.writeString(first, "second words", StandardCharsets.UTF_8);
             awaitRuns(runs);
@@ -113,12 +109,11 @@ class ContentWatcherTest {
         Path articles = Files.createDirectories(dir.resolve("content/articles"));
         Path saved = Files.writeString(articles.resolve("saved.txt"), "first words", StandardCharsets.UTF_8);
         List<Boolean> superseded = new CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                (changes, changedSince) -> {
-                    write(articles.resolve(".saved.txt.swp"), "an editor's swap file");
-                    sleep(5 * QUIET.toMillis()); // time enough for its event to arrive
-                    superseded.add(changedSince.getAsBoolean());
-                })) {
+        try (ContentWatcher watcher = watch(dir.resolve("content"), (changes, changedSince) -> {
+            write(articles.resolve(".saved.txt.swp"), "an editor's swap file");
+            sleep(5 * QUIET.toMillis()); // time enough for its event to arrive
+            superseded.add(changedSince.getAsBoolean());
+        })) {
             Thread.sleep(200);
             Files.writeString(saved, "second words", StandardCharsets.UTF_8);
             long deadline = System.nanoTime() + 10_000_000_000L;
@@ -137,15 +132,14 @@ class ContentWatcherTest {
         List<Boolean> overtaken = new CopyOnWriteArrayList<>();
         List<Boolean> shownWhileWriting = new CopyOnWriteArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(dir.resolve("content")), QUIET,
-                (changes, changedSince) -> {
-                    sleep(5 * QUIET.toMillis() / 2); // a build long enough for the next write to come in
-                    boolean superseded = changedSince.getAsBoolean();
-                    overtaken.add(superseded);
-                    if (!superseded && writing.get()) {
-                        shownWhileWriting.add(true);
-                    }
-                })) {
+        try (ContentWatcher watcher = watch(dir.resolve("content"), (changes, changedSince) -> {
+            sleep(5 * QUIET.toMillis() / 2); // a build long enough for the next write to come in
+            boolean superseded = changedSince.getAsBoolean();
+            overtaken.add(superseded);
+            if (!superseded && writing.get()) {
+                shownWhileWriting.add(true);
+            }
+        })) {
             Thread.sleep(200);
             // Writes further apart than the quiet period, so each batch ends, but closer than a build takes.
             long until = System.nanoTime() + 4_000_000_000L; // twice the longest a batch may grow
@@ -157,6 +151,10 @@ class ContentWatcherTest {
             assertTrue(overtaken.contains(true), "runs overtaken while the file was being written: " + overtaken);
             assertFalse(shownWhileWriting.isEmpty(), "yet one shown while the writing went on: " + overtaken);
         }
+    }
+
+    private static ContentWatcher watch(Path folder, ContentWatcher.Task task) throws java.io.IOException {
+        return ContentWatcher.start(List.of(folder), QUIET, task);
     }
 
     /** Asks until the answer is yes, for up to five seconds: the watch service delivers events on its own thread. */

@@ -92,13 +92,10 @@ class IncrementalRebuildTest {
 
     @Test
     void aRebuildNotToldWhatChangedReadsEveryFile(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
-        addGeneratedArticles(project, 20);
-        IncrementalRebuild incremental = previewOf(project);
-        Checker checker = new Checker(project, incremental, dir.resolve("full"));
-        checker.check("the first build", true);
-        project.replace(article(5), "district 5,", "district five,");
-        project.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman", "role: Kremlin press secretary");
+        Checker checker = firstBuilt(dir, 20);
+        checker.project.replace(article(5), "district 5,", "district five,");
+        checker.project.replace("content/people/dmitry-peskov.md", "role: Kremlin spokesman",
+                "role: Kremlin press secretary");
         checker.checkUntold("an article and a person, with the changes unknown (events lost)");
         checker.replace(article(6), "district 6,", "district six,");
         checker.check("then an article, with the changes known", true);
@@ -126,11 +123,7 @@ class IncrementalRebuildTest {
      */
     @Test
     void aSupersededRebuildWritesNothingAndTheNextOneCatchesUp(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
-        addGeneratedArticles(project, 20);
-        IncrementalRebuild incremental = previewOf(project);
-        Checker checker = new Checker(project, incremental, dir.resolve("full"));
-        checker.check("the first build", true);
+        Checker checker = firstBuilt(dir, 20);
         checker.replace(article(4), "district 4,", "district four,");
         checker.checkSuperseded("an article, saved again while it was rebuilt");
         checker.replace(article(4), "district four,", "district IV,");
@@ -139,6 +132,15 @@ class IncrementalRebuildTest {
         checker.checkSuperseded("an annotation broken, and fixed while it was rebuilt");
         checker.replace(note(5), "outlet: Generated: 5", "outlet: Generated five");
         checker.check("the annotation fixed", true);
+    }
+
+    /** A copy of the real project grown by {@code generated} articles, built once by the preview and in full. */
+    private static Checker firstBuilt(Path dir, int generated) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        addGeneratedArticles(project, generated);
+        Checker checker = new Checker(project, previewOf(project), dir.resolve("full"));
+        checker.check("the first build", true);
+        return checker;
     }
 
     /** Runs the incremental rebuild and a full build, and compares what they did. */
