@@ -104,8 +104,10 @@ public final class ContentWatcher implements AutoCloseable {
 
     /**
      * Whether a change the build may read has come in since the batch ended. The events waiting are taken into the
-     * next batch (the task runs on this thread, so nothing else takes them meanwhile). After {@link #MAX_BATCH} of
-     * batches each overtaken by the next, the answer is no: a file written without pause still gets its result shown.
+     * next batch (the task runs on this thread, so nothing else takes them meanwhile). Once {@link #MAX_BATCH} has
+     * gone by since the first of batches each overtaken by the next (builds included), the answer is no: a file
+     * written without pause still gets a result shown, at least every {@link #MAX_BATCH}. An event that the watch
+     * service has not yet handed over when asked is not seen; it starts the next batch all the same.
      */
     private boolean changedSince() {
         try {
@@ -116,7 +118,14 @@ public final class ContentWatcher implements AutoCloseable {
                 }
                 handle(more, next);
             }
-            return next != null && next.relevant && System.nanoTime() - chainStarted < MAX_BATCH.toNanos();
+            if (next == null || !next.relevant) {
+                return false;
+            }
+            if (System.nanoTime() - chainStarted < MAX_BATCH.toNanos()) {
+                return true;
+            }
+            chainStarted = next.started; // this result is shown: the next batch begins a chain of its own
+            return false;
         } catch (ClosedWatchServiceException e) {
             return true; // the preview is stopping: nothing more to show
         }

@@ -24,11 +24,12 @@ public final class Preview implements AutoCloseable {
      * How long the sources must stay still before a rebuild: saving many files at once rebuilds once. It is waited
      * after every single save, so it is short. An editor's save is one write, or a write and a rename, within a
      * millisecond (a truncate and a write give two events microseconds apart), and "save all" writes its files about
-     * as fast. It does not guard against reading a file still being written: a write after the batch ended gives
-     * another event, and the rebuild made meanwhile is not shown ({@link Rebuilder#rebuildUnlessSuperseded}). A
-     * slower burst (a git checkout of many files) therefore costs a rebuild thrown away, or a second, cheap one,
-     * never a page made from half a file. Against 10 ms, saved 7 ms of the 1,000-article benchmark's preview (six
-     * alternating runs each: 45.9 against 53.0 ms at the median).
+     * as fast. It is not what keeps a file still being written out of the pages: a write after the batch ended gives
+     * another event, and a rebuild that sees it once made is not shown ({@link Rebuilder#rebuildUnlessSuperseded}).
+     * A slower burst (a git checkout of many files) therefore costs a rebuild thrown away, or a second, cheap one;
+     * a page made from half a file is shown only when the last write's event reaches the watcher after its rebuild
+     * ended, and the next rebuild replaces it at once. Against 10 ms, saved 7 ms of the 1,000-article benchmark's
+     * preview (six alternating runs each: 45.9 against 53.0 ms at the median).
      */
     public static final Duration QUIET = Duration.ofMillis(2);
 

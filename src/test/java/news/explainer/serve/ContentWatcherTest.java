@@ -158,7 +158,7 @@ class ContentWatcherTest {
     }
 
     /** Asks until the answer is yes, for up to five seconds: the watch service delivers events on its own thread. */
-    private static boolean becomesTrue(java.util.function.BooleanSupplier changedSince) {
+    static boolean becomesTrue(java.util.function.BooleanSupplier changedSince) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (changedSince.getAsBoolean()) {
@@ -169,7 +169,7 @@ class ContentWatcherTest {
         return false;
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {

@@ -128,6 +128,10 @@ class IncrementalRebuildTest {
         checker.checkSuperseded("an article, saved again while it was rebuilt");
         checker.replace(article(4), "district four,", "district IV,");
         checker.check("the article's second save", true);
+        checker.replace(article(6), "district 6,", "district six,");
+        checker.checkSuperseded("an article, overtaken by the save of another");
+        checker.replace(article(8), "district 8,", "district eight,");
+        checker.check("the other article: the first was read by the run overtaken, and is not read again", true);
         checker.replace(note(5), "outlet: Generated 5", "outlet: Generated: 5");
         checker.checkSuperseded("an annotation broken, and fixed while it was rebuilt");
         checker.replace(note(5), "outlet: Generated: 5", "outlet: Generated five");
