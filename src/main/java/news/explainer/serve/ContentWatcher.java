@@ -29,9 +29,10 @@ import news.explainer.reuse.Changes;
  * A batch ends after a quiet period with no change (an editor saving ten files, or a git checkout, causes one
  * rebuild), or after a longer cap, so that a file written without pause still gets a rebuild. Changes made during
  * the task start the next batch, and the task can ask whether one has come in before it shows its result: a file
- * still being written when its batch ended gives another event, so a result read from it is never shown. When
- * events were lost, or a folder appeared (its files may have been written before it was watched), the task is told
- * that anything may have changed.
+ * still being written when its batch ended gives another event, so a result read from it is not shown (unless that
+ * event reaches the watcher only after the task asked; it then starts the next batch all the same). When events
+ * were lost, or a folder appeared (its files may have been written before it was watched), the task is told that
+ * anything may have changed.
  */
 public final class ContentWatcher implements AutoCloseable {
     /** The longest a batch may grow before the task runs anyway. */
@@ -41,9 +42,9 @@ public final class ContentWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Task task;
     private final Thread thread;
-    /** Changes that came in while the task ran, once it asked: the next batch, already begun. */
+    /** Changes that came in while the task ran, once it asked: the next batch, already begun. Watcher thread only. */
     private Batch next;
-    /** When the first of the batches that followed each other that way began. */
+    /** When the first of the batches that followed each other that way began. Watcher thread only. */
     private long chainStarted;
 
     /** What runs once per batch. */

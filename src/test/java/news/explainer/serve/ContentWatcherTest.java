@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import news.explainer.reuse.Changes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The watcher batches: an editor saving ten files at once gets one rebuild, not ten, and the rebuild is told which
- * files changed, or that anything may have when a folder appeared.
+ * files changed, or that anything may have when a folder appeared. A rebuild can ask whether a save came in while it
+ * was made, which then starts the next batch.
  */
 class ContentWatcherTest {
     /**
@@ -153,12 +157,12 @@ class ContentWatcherTest {
         }
     }
 
-    private static ContentWatcher watch(Path folder, ContentWatcher.Task task) throws java.io.IOException {
+    private static ContentWatcher watch(Path folder, ContentWatcher.Task task) throws IOException {
         return ContentWatcher.start(List.of(folder), QUIET, task);
     }
 
     /** Asks until the answer is yes, for up to five seconds: the watch service delivers events on its own thread. */
-    static boolean becomesTrue(java.util.function.BooleanSupplier changedSince) {
+    static boolean becomesTrue(BooleanSupplier changedSince) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (changedSince.getAsBoolean()) {
@@ -172,8 +176,8 @@ class ContentWatcherTest {
     static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
