@@ -130,7 +130,7 @@ public final class Bench {
 
     /**
      * A folder no run has written, for one cold run. Outputs are not deleted between runs: on this machine's ext4 (no
-     * journal), a new file's inode is not taken from those freed in the last minute (or five, until they reach the
+     * journal), a new file's inode is not taken from those freed in the last minute (or six, until they reach the
      * disk), and the kernel looks at every such inode of the folder's block group before it gives up and takes one:
      * 20,000 files made right after 20,000 were deleted took from 0.6 s to 11 s, depending on how many had been
      * deleted just before. Deleting between runs measured the file system's state rather than the tools.
