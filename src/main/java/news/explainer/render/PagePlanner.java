@@ -28,6 +28,7 @@ import news.explainer.render.view.QuotesPage;
 import news.explainer.render.view.TimelinePage;
 import news.explainer.render.view.UtteranceView;
 import news.explainer.render.view.SourcePage;
+import news.explainer.reuse.SameElements;
 
 /** Decides which pages exist, where they go and what each shows, before anything is rendered. */
 public final class PagePlanner {
@@ -82,8 +83,8 @@ public final class PagePlanner {
         @Override
         public boolean equals(Object other) {
             return other instanceof IndexInputs i && i.path.equals(path) && i.story.equals(story)
-                    && i.views.equals(views) && i.people.equals(people) && QuoteInputs.same(i.comparisons, comparisons)
-                    && QuoteInputs.same(i.timeline, timeline) && i.quotes.equals(quotes)
+                    && i.views.equals(views) && i.people.equals(people) && SameElements.in(i.comparisons, comparisons)
+                    && SameElements.in(i.timeline, timeline) && i.quotes.equals(quotes)
                     && ListedArticles.same(i.articles, articles);
         }
 

@@ -1,12 +1,12 @@
 package news.explainer.render;
 
 import java.util.List;
-import java.util.function.BiPredicate;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
+import news.explainer.reuse.SameElements;
 
 /**
  * Everything the views of utterances ({@link QuoteViews}) are made from: the quotes, the clusters, the speakers,
@@ -27,8 +27,8 @@ record QuoteInputs(List<Quote> quotes, List<QuoteCluster> clusters, List<Person>
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof QuoteInputs q && same(q.quotes, quotes, QuoteInputs::sameWords)
-                && same(q.clusters, clusters) && q.speakers.equals(speakers) && q.people.equals(people)
+        return other instanceof QuoteInputs q && SameElements.in(q.quotes, quotes, QuoteInputs::sameWords)
+                && SameElements.in(q.clusters, clusters) && q.speakers.equals(speakers) && q.people.equals(people)
                 && ListedArticles.same(q.articles, articles);
     }
 
@@ -42,28 +42,5 @@ record QuoteInputs(List<Quote> quotes, List<QuoteCluster> clusters, List<Person>
         return x.id().equals(y.id()) && x.articleId().equals(y.articleId()) && x.text().equals(y.text())
                 && x.fragment() == y.fragment() && x.speakerId().equals(y.speakerId())
                 && x.speakerName().equals(y.speakerName()) && x.editorNote().equals(y.editorNote());
-    }
-
-    /** Equal lists, each pair of elements the same object or equal: a hundred thousand references compared at once. */
-    static <T> boolean same(List<T> a, List<T> b) {
-        return same(a, b, Object::equals);
-    }
-
-    /** Lists of pairs each the same object or, by {@code equal}, equal. */
-    private static <T> boolean same(List<T> a, List<T> b, BiPredicate<T, T> equal) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            T x = a.get(i);
-            T y = b.get(i);
-            if (x != y && !equal.test(x, y)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
