@@ -70,6 +70,25 @@ class BuildCommandTest {
         assertTrue(run.err().contains("unknown option '--colour'"), run.err());
     }
 
+    @Test
+    void aFolderGivenWithoutItsOptionIsAUsageErrorNotASilentBuildOfTheDefault(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        TestProject.Run run = project.run("build", "elsewhere/content");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("error: 'build' takes options only, not 'elsewhere/content' (a content folder is"
+                + " given as --content elsewhere/content)"), run.err());
+        assertFalse(Files.exists(project.site()), "nothing may be built");
+    }
+
+    @Test
+    void helpAfterACommandPrintsTheUsage(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        TestProject.Run run = project.run("build", "--help");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Usage: explainer <command> [options]"), run.out());
+        assertFalse(Files.exists(project.site()), "asking for help builds nothing");
+    }
+
     static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
