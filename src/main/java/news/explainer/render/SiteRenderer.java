@@ -1,7 +1,6 @@
 package news.explainer.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class SiteRenderer {
         // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
         // pages render on the shared pool. The preview keeps its bytes while its records are the same.
         try (Alongside<byte[]> data = Alongside.start("data-export", nothing -> memo.export.get(export.data(analysis),
-                records -> export.toJson(records).getBytes(StandardCharsets.UTF_8)))) {
+                export::toJson))) {
             try {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
@@ -110,7 +109,7 @@ public final class SiteRenderer {
         List<Problems> found = pages.stream().map(p -> new Problems()).toList();
         List<Optional<OutputFile>> rendered = IntStream.range(0, pages.size()).parallel()
                 .mapToObj(i -> kept.get(pages.get(i), found.get(i), mistakes -> templates.render(pages.get(i), mistakes)
-                        .map(html -> OutputFile.text(pages.get(i).path(), html))))
+                        .map(html -> new OutputFile(pages.get(i).path(), html))))
                 .toList();
         Templates.mergeOncePerMistake(found, problems);
         return rendered.stream().flatMap(Optional::stream).toList();

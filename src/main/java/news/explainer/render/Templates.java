@@ -51,13 +51,13 @@ public final class Templates {
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
-    /** The rendered page, or empty after reporting the template problem. */
-    public Optional<String> render(PageSpec page, Problems problems) {
+    /** The rendered page as UTF-8, or empty after reporting the template problem. */
+    public Optional<byte[]> render(PageSpec page, Problems problems) {
         try {
             Template template = config.getTemplate(page.template());
             PageWriter out = new PageWriter();
             template.process(page.view(), out);
-            return Optional.of(out.toString());
+            return Optional.of(out.bytes());
         } catch (TemplateNotFoundException e) {
             problems.add(new Problem(Severity.ERROR, SourceRef.file(shownDir + "/" + page.template()),
                     "template not found (rendering " + page.path() + ")", "", ""));
