@@ -3,6 +3,8 @@ package news.explainer.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import news.explainer.load.SourceText;
 import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
@@ -20,31 +22,36 @@ final class Mentions {
     private record Spelling(String text, int person) {}
 
     /**
-     * Everyone's lower-case spellings with their person's index, by first character, and the persons with an empty
-     * spelling, which every text contains: made once for a list of people, and kept while the people are the same.
+     * Everyone's lower-case spellings with their person's index, by first character; for each first character, a
+     * 64-bit sketch of the second characters that follow it in some spelling (bit {@code c % 64}); and the persons
+     * with an empty spelling, which every text contains. Made once for a list of people, kept while they are the
+     * same.
      */
-    record Spellings(List<Person> people, List<List<Spelling>> byFirst, boolean[] everywhere) {
+    record Spellings(List<Person> people, Spelling[][] byFirst, long[] seconds, boolean[] everywhere) {
 
         static Spellings of(List<Person> people) {
-            List<List<Spelling>> byFirst = new ArrayList<>(Character.MAX_VALUE + 1);
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                byFirst.add(null);
-            }
+            Map<Character, List<Spelling>> byFirst = new TreeMap<>();
             boolean[] everywhere = new boolean[people.size()];
             for (int p = 0; p < people.size(); p++) {
                 for (String s : people.get(p).spellings()) {
                     String lower = s.toLowerCase(Locale.ROOT);
                     if (lower.isEmpty()) {
                         everywhere[p] = true;
-                        continue;
+                    } else {
+                        byFirst.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(new Spelling(lower, p));
                     }
-                    if (byFirst.get(lower.charAt(0)) == null) {
-                        byFirst.set(lower.charAt(0), new ArrayList<>());
-                    }
-                    byFirst.get(lower.charAt(0)).add(new Spelling(lower, p));
                 }
             }
-            return new Spellings(people, byFirst, everywhere);
+            Spelling[][] table = new Spelling[Character.MAX_VALUE + 1][];
+            long[] seconds = new long[Character.MAX_VALUE + 1];
+            byFirst.forEach((first, spellings) -> {
+                table[first] = spellings.toArray(Spelling[]::new);
+                for (Spelling s : spellings) {
+                    // A one-character spelling is matched by its first character alone: every second one passes.
+                    seconds[first] |= s.text().length() == 1 ? -1L : 1L << s.text().charAt(1);
+                }
+            });
+            return new Spellings(people, table, seconds, everywhere);
         }
     }
 
@@ -80,22 +87,23 @@ final class Mentions {
     }
 
     /**
-     * One pass over the characters (an array: no bounds check per character in the quick compiler's code); at a
-     * character that starts some spelling, the second character is compared before the whole spelling.
+     * One pass over the characters (an array: no bounds check per character in the quick compiler's code). Most
+     * characters start no spelling; of those that do, most are followed by a character that no spelling of theirs
+     * has second ("th", "he"), which the sketch tells without looking at the spellings.
      */
     private boolean[] named(Article article) {
         char[] text = article.source().text().toLowerCase(Locale.ROOT).toCharArray();
-        List<List<Spelling>> byFirst = spellings.byFirst();
+        Spelling[][] byFirst = spellings.byFirst();
+        long[] seconds = spellings.seconds();
         boolean[] found = spellings.everywhere().clone();
         for (int i = 0; i < text.length; i++) {
-            List<Spelling> candidates = byFirst.get(text[i]);
-            if (candidates == null) {
+            char c = text[i];
+            long following = seconds[c];
+            if (following == 0 || i + 1 < text.length && (following & 1L << text[i + 1]) == 0) {
                 continue;
             }
-            for (Spelling s : candidates) {
-                String spelling = s.text();
-                if (!found[s.person()] && (spelling.length() == 1
-                        || (i + 1 < text.length && text[i + 1] == spelling.charAt(1) && at(text, i, spelling)))) {
+            for (Spelling s : byFirst[c]) {
+                if (!found[s.person()] && at(text, i, s.text())) {
                     found[s.person()] = true;
                 }
             }
@@ -107,7 +115,7 @@ final class Mentions {
         if (i + spelling.length() > text.length) {
             return false;
         }
-        for (int k = 2; k < spelling.length(); k++) {
+        for (int k = 1; k < spelling.length(); k++) {
             if (text[i + k] != spelling.charAt(k)) {
                 return false;
             }
