@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.analyse.compare.Figure;
@@ -30,8 +30,16 @@ import news.explainer.problem.SourceRef;
  * the article's publication date: backwards, unless the sentence looks ahead ("will", "expected", "forecast").
  */
 final class CoverageCheck {
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|expected|forecast|forecasters|next|ahead)\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    static final Pattern FUTURE = Pattern.compile("\\b(will|expected|forecast|forecasters|next|ahead)\\b");
+    /**
+     * The same expressions tried only where one of their words stands: most paragraphs hold none, and a search
+     * with the expression alone tries its alternatives at every character.
+     */
+    static final WordStarts WEEKDAYS = new WordStarts(WEEKDAY,
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"));
+    static final WordStarts LOOKS_AHEAD =
+            new WordStarts(FUTURE, List.of("will", "expected", "forecast", "next", "ahead"));
 
     private final Content content;
     private final FigureExtractor figures = new FigureExtractor();
@@ -92,13 +100,11 @@ final class CoverageCheck {
 
     private void mentions(Article article, Block block, Map<LocalDate, SourceRef> first) {
         LocalDate published = article.published().orElseThrow();
-        // Every weekday's name ends in "day": a paragraph without those letters needs no regular expression.
-        Matcher weekday = WEEKDAY.matcher(block.text().contains("day") ? block.text() : "");
-        Boolean ahead = null; // the same for every weekday in the paragraph: looked for once, when first needed
-        while (weekday.find()) {
-            if (ahead == null) {
-                ahead = FUTURE.matcher(block.text()).find();
-            }
+        // Every weekday's name ends in "day": a paragraph without those letters needs no search for each name.
+        List<MatchResult> weekdays = block.text().contains("day") ? WEEKDAYS.in(block.text()) : List.of();
+        // The same for every weekday in the paragraph: looked for once, and only in a paragraph that names one.
+        boolean ahead = !weekdays.isEmpty() && LOOKS_AHEAD.anyIn(block.text());
+        for (MatchResult weekday : weekdays) {
             LocalDate day = resolve(published, DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT)), ahead);
             first.putIfAbsent(day, article.source().refAt(block.start() + weekday.start()));
         }

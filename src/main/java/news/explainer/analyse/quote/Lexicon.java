@@ -3,6 +3,7 @@ package news.explainer.analyse.quote;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.explainer.analyse.WordStarts;
 
 /** The words attribution listens for. English only, as the articles are. */
 final class Lexicon {

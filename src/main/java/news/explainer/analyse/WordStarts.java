@@ -1,4 +1,4 @@
-package news.explainer.analyse.quote;
+package news.explainer.analyse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +11,32 @@ import java.util.regex.Pattern;
  * {@code the}. {@link Matcher#find()} would try the expression at every character of every paragraph, each try
  * costing a word-boundary test; this tries it only where one of the words stands, and finds the same matches.
  */
-final class WordStarts {
+public final class WordStarts {
     private final Pattern pattern;
     private final List<String> words;
 
     /** @param words every match of {@code pattern} begins with one of these */
-    WordStarts(Pattern pattern, List<String> words) {
+    public WordStarts(Pattern pattern, List<String> words) {
         this.pattern = pattern;
         this.words = List.copyOf(words);
     }
 
-    List<MatchResult> in(String text) {
+    /** Every match, as {@link Matcher#find()} would give them one after the other. */
+    public List<MatchResult> in(String text) {
+        return matches(text, Integer.MAX_VALUE);
+    }
+
+    /** Whether the expression matches anywhere in the text: stops at the first match. */
+    public boolean anyIn(String text) {
+        return !matches(text, 1).isEmpty();
+    }
+
+    private List<MatchResult> matches(String text, int most) {
         // Transparent bounds: a word boundary at the start of the region still sees the character before it.
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<MatchResult> out = new ArrayList<>();
         int[] next = words.stream().mapToInt(text::indexOf).toArray(); // where each word next stands, or -1
-        for (int from = 0, at; (at = nextStart(text, from, next)) >= 0; ) {
+        for (int from = 0, at; out.size() < most && (at = nextStart(text, from, next)) >= 0; ) {
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 out.add(matcher.toMatchResult());
