@@ -18,6 +18,7 @@ import java.util.List;
 final class PageWriter extends Writer {
     private static final int FIRST_BLOCK = 8192;
     private static final int LARGEST_BLOCK = 1 << 20;
+    private static final int PIECE = 1024;
 
     private final List<byte[]> full = new ArrayList<>();
     private byte[] block = new byte[FIRST_BLOCK];
@@ -25,18 +26,20 @@ final class PageWriter extends Writer {
     private int fullBytes;
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char pendingHigh;
+    private final char[] piece = new char[PIECE];
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(chars[i]);
-        }
+        encode(chars, offset, offset + length);
     }
 
+    /** Copied out in pieces first: {@code charAt} checks the index and the string's coder at every character. */
     @Override
     public void write(String text, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(text.charAt(i));
+        for (int from = offset, end = offset + length; from < end; from += PIECE) {
+            int to = Math.min(end, from + PIECE);
+            text.getChars(from, to, piece, 0);
+            encode(piece, 0, to - from);
         }
     }
 
@@ -83,6 +86,29 @@ final class PageWriter extends Writer {
         copy.used = used;
         copy.put1('?');
         return copy.bytes();
+    }
+
+    /** Runs of ASCII, most of a page, go straight into the block; anything else one character at a time. */
+    private void encode(char[] chars, int from, int end) {
+        int i = from;
+        while (i < end) {
+            if (pendingHigh != 0) { // the low half, or what stands in for it, goes after the high one
+                put(chars[i++]);
+                continue;
+            }
+            byte[] b = block;
+            int u = used;
+            int stop = Math.min(end, i + b.length - u);
+            while (i < stop && chars[i] < 0x80) {
+                b[u++] = (byte) chars[i++];
+            }
+            used = u;
+            if (i < stop) {
+                put(chars[i++]);
+            } else if (i < end) {
+                nextBlock();
+            }
+        }
     }
 
     private void put(char c) {
