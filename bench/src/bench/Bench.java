@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * measure; and the seed explainer's own cold build. Prints one table and writes {@code bench/results.json}.
  *
  * <p>Run through {@code bench/run}, which packages the jar and compiles this folder first. Settings come from the
- * environment: {@code SIZES} ("100 1000 10000"), {@code RUNS} (5), {@code RUNS_10K} (3), {@code EDITS} (20).
+ * environment: {@code SIZES} ("100 1000 10000"), {@code RUNS} (5), {@code RUNS_10K} (3), {@code EDITS} (20),
+ * {@code WARMUPS} (1: runs not counted before each measure).
  */
 public final class Bench {
     private static final Path WORK = Path.of("bench/target");
@@ -54,6 +55,7 @@ public final class Bench {
         int runs = Integer.parseInt(env("RUNS", "5"));
         int runs10k = Integer.parseInt(env("RUNS_10K", "3"));
         int edits = Integer.parseInt(env("EDITS", "20"));
+        warmups = Integer.parseInt(env("WARMUPS", "1"));
         String load = loadAverage();
         // The last run's outputs are set aside now and deleted only once every timing is done (see fresh()).
         Path leftovers = setAside(WORK.resolve("out"));
@@ -85,6 +87,8 @@ public final class Bench {
                 corpus.resolve("content").toString(), "--out", out);
         Command hugo = out -> List.of("hugo", "--quiet", "-s", corpus.resolve("hugo").toString(), "-d",
                 Path.of(out).toAbsolutePath().toString());
+        warmUp(ours, "ours-" + n);
+        warmUp(hugo, "hugo-" + n);
         List<Run> oursRuns = new ArrayList<>();
         List<Run> hugoRuns = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // alternating, so that a busy spell on the machine hits both
@@ -113,7 +117,21 @@ public final class Bench {
         List<String> writingTo(String out);
     }
 
+    /**
+     * Runs made and not counted before each measure, as hyperfine's {@code --warmup}: the first run after packaging
+     * read the jar and the archive from disk, and started while this program's own JVM was still compiling its
+     * start-up on the second core. Each is still a whole new process: no JVM state carries over.
+     */
+    private static int warmups;
+
+    private static void warmUp(Command command, String name) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            timed(command, name + "-warmup");
+        }
+    }
+
     private static Measure measure(Command command, int runs, String name) throws Exception {
+        warmUp(command, name);
         List<Run> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             all.add(timed(command, name));
