@@ -140,11 +140,11 @@ public final class ArticleParser {
                 add(BlockRole.HEADLINE, start, end);
             } else if (headline.isPresent() && isTitleRepeat(line)) {
                 add(BlockRole.BOILERPLATE, start, end);
-            } else if (byline.isEmpty() && fused.matches()) {
+            } else if (byline.isEmpty() && mayBeFusedByline(line) && fused.matches()) {
                 byline = Optional.of(fused.group(1).strip());
                 bylineDate = Optional.of(fused.group(2));
                 add(BlockRole.BYLINE, start, end);
-            } else if (byline.isEmpty() && by.matches()) {
+            } else if (byline.isEmpty() && line.startsWith("By ") && by.matches()) {
                 byline = Optional.of(by.group(1).strip());
                 add(BlockRole.BYLINE, start, end);
             } else if (isHeadingLike(line) && !isBoilerplate(line)) {
@@ -157,7 +157,9 @@ public final class ArticleParser {
         /** Splits a line into paragraphs and captions at photo credits and at sentences glued together. */
         private void readParagraphs(int start, int end) {
             int cursor = start;
-            Matcher credit = CREDIT.matcher(text).region(start, end);
+            // Every credit opens a bracket: most paragraphs have none, and need no search for the expression.
+            int bracket = text.indexOf('(', start);
+            Matcher credit = CREDIT.matcher(text).region(start, bracket >= 0 && bracket < end ? end : start);
             while (credit.find()) {
                 int captionStart = Sentences.sentenceStartBefore(text, cursor, credit.start());
                 splitGlued(cursor, captionStart);
@@ -227,6 +229,15 @@ public final class ArticleParser {
             }
             return new int[] {start, end};
         }
+    }
+
+    /**
+     * Whether the line ends as a fused byline must ({@code 2026} or {@code AM}): a paragraph ends otherwise, and is
+     * then not tried against the expression, whose lazy name part is tried at every letter before it fails.
+     */
+    private static boolean mayBeFusedByline(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last >= '0' && last <= '9' || last == 'M';
     }
 
     private static boolean isHeadlineLike(String line) {

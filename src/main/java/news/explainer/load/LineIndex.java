@@ -8,12 +8,20 @@ public final class LineIndex {
     private final int[] starts;
 
     public LineIndex(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /**
+     * @param chars the text's characters, from index 0 (the array may be longer): read from an array, not through
+     *     {@code charAt}, which checks the index and the string's coder at every character of every file
+     */
+    LineIndex(String text, char[] chars) {
         this.text = text;
         int[] found = new int[16];
         int count = 0;
         found[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (chars[i] == '\n') {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }

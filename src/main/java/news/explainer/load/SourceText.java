@@ -20,16 +20,21 @@ public final class SourceText {
     private final int[] checkpointBytes;
 
     public SourceText(String path, String text, int bomBytes) {
+        this(path, text, text.toCharArray(), bomBytes);
+    }
+
+    /** @param chars the text's characters from index 0, such as the decoder's buffer (the array may be longer) */
+    SourceText(String path, String text, char[] chars, int bomBytes) {
         this.path = path;
         this.fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
         this.stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         this.text = text;
         this.bomBytes = bomBytes;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, chars);
         this.checkpointChars = new int[text.length() / STRIDE + 1];
         this.checkpointBytes = new int[checkpointChars.length];
-        checkpoints();
+        checkpoints(chars);
     }
 
     public String path() {
@@ -99,22 +104,35 @@ public final class SourceText {
         return bytes;
     }
 
-    /** Records where the byte walk stands at the first step at or after every {@value #STRIDE}th character. */
-    private void checkpoints() {
+    /**
+     * Records where the byte walk stands at the first step at or after every {@value #STRIDE}th character: the
+     * walk of {@link #walk}, over the array.
+     */
+    private void checkpoints(char[] chars) {
         int bytes = bomBytes;
         int k = 0;
-        int i = 0;
-        while (true) {
+        for (int i = 0, n = text.length(); ; ) {
             for (; k < checkpointChars.length && k * STRIDE <= i; k++) {
                 checkpointChars[k] = i;
                 checkpointBytes[k] = bytes;
             }
-            if (i >= text.length()) {
+            if (i >= n) {
                 return;
             }
-            int next = Character.isHighSurrogate(text.charAt(i)) ? i + 2 : i + 1;
-            bytes = walk(i, bytes, i + 1);
-            i = next;
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes += 1;
+                i++;
+            } else if (c < 0x800) {
+                bytes += 2;
+                i++;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i += 2;
+            } else {
+                bytes += 3;
+                i++;
+            }
         }
     }
 

@@ -109,7 +109,7 @@ public final class Utf8Reader {
         }
         decoder.flush(out);
         out.flip();
-        return Optional.of(new SourceText(path, out.toString(), bom));
+        return Optional.of(new SourceText(path, out.toString(), out.array(), bom));
     }
 
     private static Problem notUtf8(String path, byte[] bytes, int badByte, CoderResult result) {
