@@ -1,7 +1,6 @@
 package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * Groups quotes of the same utterance across articles, even when outlets cut them short, elide, change a word
@@ -38,7 +36,10 @@ final class QuoteMatcher {
     private static final class Run {
         private final List<Quote> quotes;
         private final List<List<String>> words;
-        /** Per quote: its distinct three-word shingles and its word pairs, each prefixed with the speaker. */
+        /**
+         * Per quote: its distinct three-word shingles and its word pairs. Not prefixed with the speaker: each
+         * speaker's quotes are matched in a lane with an index of its own.
+         */
         private final List<String[]> shingleKeys;
         private final List<String[]> pairKeys;
         private final int[] parent;
@@ -66,10 +67,8 @@ final class QuoteMatcher {
             }
             // Each quote's words and index keys on every core; only the joining below depends on the order.
             this.words = quotes.parallelStream().map(q -> Words.of(q.text())).toList();
-            this.shingleKeys = IntStream.range(0, quotes.size()).parallel()
-                    .mapToObj(i -> keys(shinglesOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
-            this.pairKeys = IntStream.range(0, quotes.size()).parallel()
-                    .mapToObj(i -> keys(pairsOf(words.get(i)), speakerKey(quotes.get(i)))).toList();
+            this.shingleKeys = words.parallelStream().map(w -> shinglesOf(w).toArray(String[]::new)).toList();
+            this.pairKeys = words.parallelStream().map(w -> pairsOf(w).toArray(String[]::new)).toList();
         }
 
         /**
@@ -165,7 +164,7 @@ final class QuoteMatcher {
             }
 
             private void joinPair(int i) {
-                String key = speakerKey(quotes.get(i)) + words.get(i).get(0) + ' ' + words.get(i).get(1);
+                String key = words.get(i).get(0) + ' ' + words.get(i).get(1);
                 Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
             }
         }
@@ -196,10 +195,6 @@ final class QuoteMatcher {
                 out.add(w.get(k) + ' ' + w.get(k + 1));
             }
             return out;
-        }
-
-        private static String[] keys(Collection<String> parts, String speaker) {
-            return parts.stream().map(part -> speaker + part).toArray(String[]::new);
         }
 
         private static String speakerKey(Quote q) {
