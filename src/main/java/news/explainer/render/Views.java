@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.render.view.SegmentView;
 import java.util.Locale;
@@ -147,10 +146,22 @@ final class Views {
 
     /** Splits a block at every edge of a cited passage or a quote; runs inside a passage are marked. */
     private static List<SegmentView> segments(Block block, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {
-        List<Evidence> inside = marks.stream()
-                .filter(e -> e.start() < block.end() && e.end() > block.start()).toList();
-        List<QuoteViews.QuoteMark> quotes = quoted.stream()
-                .filter(q -> q.start() < block.end() && q.end() > block.start()).toList();
+        List<Evidence> inside = new ArrayList<>();
+        for (Evidence e : marks) {
+            if (e.start() < block.end() && e.end() > block.start()) {
+                inside.add(e);
+            }
+        }
+        List<QuoteViews.QuoteMark> quotes = new ArrayList<>();
+        for (QuoteViews.QuoteMark q : quoted) {
+            if (q.start() < block.end() && q.end() > block.start()) {
+                quotes.add(q);
+            }
+        }
+        if (inside.isEmpty() && quotes.isEmpty()) {
+            // Most paragraphs: one plain run, as the loop below would make it, without its sets and streams.
+            return List.of(new SegmentView(block.text(), false, false, false, false, List.of(), List.of()));
+        }
         TreeSet<Integer> edges = new TreeSet<>(List.of(block.start(), block.end()));
         for (Evidence e : inside) {
             edges.add(Math.max(block.start(), e.start()));
@@ -166,16 +177,29 @@ final class Views {
         for (Integer to : edges.tailSet(from, false)) {
             int a = from;
             int b = to;
-            boolean marked = inside.stream().anyMatch(e -> e.start() <= a && e.end() >= b);
-            boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= a && q.end() >= b);
-            List<String> anchors = Stream.concat(
-                    quotes.stream().filter(q -> q.start() == a).map(QuoteViews.QuoteMark::id),
-                    inside.stream().filter(e -> e.start() == a).map(Evidence::anchor)).distinct().toList();
-            List<Link> ends = quotes.stream().filter(q -> q.linkAt() <= block.end()
-                            && Math.min(block.end(), q.linkAt()) == b)
-                    .map(q -> new Link(q.href(), q.label())).toList();
+            boolean marked = false;
+            List<String> anchors = new ArrayList<>(); // the quotes', then the passages', each once
+            for (Evidence e : inside) {
+                marked |= e.start() <= a && e.end() >= b;
+            }
+            boolean inQuote = false;
+            List<Link> ends = new ArrayList<>();
+            for (QuoteViews.QuoteMark q : quotes) {
+                inQuote |= q.start() <= a && q.end() >= b;
+                if (q.start() == a && !anchors.contains(q.id())) {
+                    anchors.add(q.id());
+                }
+                if (q.linkAt() <= block.end() && Math.min(block.end(), q.linkAt()) == b) {
+                    ends.add(new Link(q.href(), q.label()));
+                }
+            }
+            for (Evidence e : inside) {
+                if (e.start() == a && !anchors.contains(e.anchor())) {
+                    anchors.add(e.anchor());
+                }
+            }
             segments.add(new SegmentView(block.text().substring(a - block.start(), b - block.start()), marked,
-                    false, false, inQuote, anchors, ends));
+                    false, false, inQuote, List.copyOf(anchors), List.copyOf(ends)));
             from = to;
         }
         return joinHighlights(segments);
