@@ -3,16 +3,12 @@ package news.explainer.analyse.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.explainer.analyse.WordStarts;
+import news.explainer.analyse.WordTexts;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
-import org.quicktheories.generators.SourceDSL;
 
 /** Looking for pronouns and role phrases only where they can begin finds what a plain search of the text finds. */
 class WordStartsTest {
@@ -23,24 +19,15 @@ class WordStartsTest {
             ",", ".", "’", "'", "-", "—", "“", "”", "_", "1", "é", "e\u0301", "İ", "😀", "\u200B");
 
     private static Gen<String> texts() {
-        Gen<String> anyCodePoint = Generate.range(0, 0x10FFFF).map(cp -> Character.isSurrogate((char) (int) cp)
-                && cp <= 0xFFFF ? "\uFFFD" : Character.toString(cp));
-        Gen<String> piece = Generate.frequency(List.of(Pair.of(12, Generate.pick(PIECES)), Pair.of(1, anyCodePoint)));
-        return SourceDSL.lists().of(piece).ofSizeBetween(0, 60).map(l -> String.join("", l));
+        return WordTexts.of(PIECES, 60);
     }
 
-    /** Start, end and text of each match, as {@link Matcher#find()} gives them. */
     private static List<String> found(Pattern pattern, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end() + ":" + m.group());
-        }
-        return out;
+        return WordTexts.found(pattern, text);
     }
 
     private static List<String> found(WordStarts starts, String text) {
-        return starts.in(text).stream().map(m -> m.start() + "-" + m.end() + ":" + m.group()).toList();
+        return WordTexts.found(starts, text);
     }
 
     @Test
