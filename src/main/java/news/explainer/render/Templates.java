@@ -19,6 +19,7 @@ import news.explainer.problem.Problems;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceLines;
 import news.explainer.problem.SourceRef;
+import news.explainer.write.Utf8Writer;
 
 /**
  * One FreeMarker configuration over the templates folder. {@code .ftlh} templates auto-escape everything they
@@ -55,7 +56,7 @@ public final class Templates {
     public Optional<byte[]> render(PageSpec page, Problems problems) {
         try {
             Template template = config.getTemplate(page.template());
-            PageWriter out = new PageWriter();
+            Utf8Writer out = new Utf8Writer();
             template.process(page.view(), out);
             return Optional.of(out.bytes());
         } catch (TemplateNotFoundException e) {

@@ -1,5 +1,6 @@
 /**
- * Writing: the only package that touches the output folder.
+ * Writing: the only package that touches the output folder, and the UTF-8 encoder ({@link
+ * news.explainer.write.Utf8Writer}) through which pages and the data export are rendered into their bytes.
  *
  * <ul>
  *   <li>consumes: the rendered {@link news.explainer.write.OutputFile}s</li>

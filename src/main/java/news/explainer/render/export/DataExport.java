@@ -1,6 +1,5 @@
 package news.explainer.render.export;
 
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,7 @@ import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.model.Story;
+import news.explainer.write.Utf8Writer;
 
 /** Turns the analysis into the data export's records and writes them as stable, indented JSON. */
 public final class DataExport {
@@ -32,18 +32,19 @@ public final class DataExport {
     }
 
     /**
-     * The JSON as UTF-8, ending with a newline: written as bytes, not as a string first, which at 10,000 articles
-     * would hold tens of megabytes twice over.
+     * The JSON as UTF-8, ending with a newline: encoded as it is written, not held as a string first, which at 10,000
+     * articles would be tens of megabytes twice over. Written as text, then encoded, as a string's bytes would be:
+     * Jackson's own byte output writes a character beyond the 16-bit range (an emoji) as two escaped halves.
      */
     public byte[] toJson(ExplainerData data) {
-        ByteArrayBuilder out = new ByteArrayBuilder();
+        Utf8Writer out = new Utf8Writer();
         try {
             writer.writeValue(out, data);
         } catch (IOException e) {
             throw new IllegalStateException("the data export's records must always serialise", e);
         }
         out.write('\n');
-        return out.toByteArray();
+        return out.bytes();
     }
 
     public ExplainerData data(Analysis analysis) {

@@ -1,21 +1,23 @@
-package news.explainer.render;
+package news.explainer.write;
 
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects a rendered page as UTF-8 bytes, encoding each piece as FreeMarker writes it. A string first would hold
- * the page twice over (two bytes a character once a curly quote is in it), in a buffer copied as it grows, then
- * again as the string, then as its bytes: at 10,000 articles that was a fifth of everything the build allocated,
- * and the biggest pages went straight to the old generation. Bytes are kept in blocks that double up to a
- * limit, so a growing page is never copied, only joined once at the end.
+ * Collects a rendered page, or the data export, as UTF-8 bytes, encoding each piece as it is written. A string
+ * first would hold the text twice over (two bytes a character once a curly quote is in it), in a buffer copied as it
+ * grows, then again as the string, then as its bytes: at 10,000 articles that was a fifth of everything the build
+ * allocated, and the biggest pages went straight to the old generation. Bytes are kept in blocks that double up to
+ * a limit, so a growing page is never copied, only joined once at the end.
  *
  * <p>The bytes are those of {@code String.getBytes(UTF_8)} on the same text: a surrogate pair is one character
- * even when it comes in two writes, and a lone surrogate becomes {@code ?}. Not {@link java.io.StringWriter}: it
- * appends through a synchronized buffer, and FreeMarker writes a page in thousands of small pieces.
+ * even when it comes in two writes, and a lone surrogate becomes {@code ?}. (Jackson's own byte output differs: it
+ * writes a character beyond the 16-bit range as two escapes, so the export is written through here, as text.) Not
+ * {@link java.io.StringWriter}: it appends through a synchronized buffer, and FreeMarker writes a page in thousands
+ * of small pieces.
  */
-final class PageWriter extends Writer {
+public final class Utf8Writer extends Writer {
     private static final int FIRST_BLOCK = 8192;
     private static final int LARGEST_BLOCK = 1 << 20;
     private static final int PIECE = 1024;
@@ -63,8 +65,8 @@ final class PageWriter extends Writer {
         // nothing to release
     }
 
-    /** The page so far, as UTF-8. */
-    byte[] bytes() {
+    /** The text so far, as UTF-8. */
+    public byte[] bytes() {
         if (pendingHigh != 0) {
             return withLoneHigh();
         }
@@ -79,7 +81,7 @@ final class PageWriter extends Writer {
     }
 
     private byte[] withLoneHigh() {
-        PageWriter copy = new PageWriter();
+        Utf8Writer copy = new Utf8Writer();
         copy.full.addAll(full);
         copy.fullBytes = fullBytes;
         copy.block = block.clone();
