@@ -95,6 +95,8 @@ public final class ArticleParser {
         private Optional<LocalDate> headerDate = Optional.empty();
         private Optional<String> byline = Optional.empty();
         private Optional<String> bylineDate = Optional.empty();
+        /** Where {@link #nextBracket} last found a bracket; -1 before the first search. */
+        private int bracket = -1;
 
         Run(String text, List<String> subheadings) {
             this.text = text;
@@ -158,8 +160,7 @@ public final class ArticleParser {
         private void readParagraphs(int start, int end) {
             int cursor = start;
             // Every credit opens a bracket: most paragraphs have none, and need no search for the expression.
-            int bracket = text.indexOf('(', start);
-            Matcher credit = CREDIT.matcher(text).region(start, bracket >= 0 && bracket < end ? end : start);
+            Matcher credit = CREDIT.matcher(text).region(start, nextBracket(start) < end ? end : start);
             while (credit.find()) {
                 int captionStart = Sentences.sentenceStartBefore(text, cursor, credit.start());
                 splitGlued(cursor, captionStart);
@@ -167,6 +168,18 @@ public final class ArticleParser {
                 cursor = credit.end();
             }
             splitGlued(cursor, end);
+        }
+
+        /**
+         * The first bracket at or after {@code from}, or the text's length. Lines are read in order, so the search
+         * resumes where the last one stopped: the text is searched once, not once per line to its end.
+         */
+        private int nextBracket(int from) {
+            if (bracket < from) {
+                int found = text.indexOf('(', from);
+                bracket = found < 0 ? text.length() : found;
+            }
+            return bracket;
         }
 
         private void splitGlued(int start, int end) {
