@@ -11,6 +11,7 @@ import java.util.Locale;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.BlockRole;
+import news.explainer.model.BlockSpans;
 import news.explainer.model.Person;
 import news.explainer.model.Story;
 import news.explainer.render.view.ArticleView;
@@ -135,29 +136,27 @@ final class Views {
     /** The blocks of a source page, with cited passages marked and quotes set apart, both anchored. */
     static List<BlockView> blocks(List<Block> blocks, List<Evidence> marks, List<QuoteViews.QuoteMark> quotes) {
         List<BlockView> views = new ArrayList<>();
+        // Each block with only the passages and quotes that touch it: an article of a megabyte has thousands of each.
+        List<List<Evidence>> marksIn = BlockSpans.perBlock(blocks, marks, Evidence::start, Evidence::end);
+        List<List<QuoteViews.QuoteMark>> quotesIn =
+                BlockSpans.perBlock(blocks, quotes, QuoteViews.QuoteMark::start, QuoteViews.QuoteMark::end);
         int paragraph = 0;
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text(), segments(block, marks, quotes)));
+                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b))));
         }
         return List.copyOf(views);
     }
 
-    /** Splits a block at every edge of a cited passage or a quote; runs inside a passage are marked. */
-    private static List<SegmentView> segments(Block block, List<Evidence> marks, List<QuoteViews.QuoteMark> quoted) {
-        List<Evidence> inside = new ArrayList<>();
-        for (Evidence e : marks) {
-            if (e.start() < block.end() && e.end() > block.start()) {
-                inside.add(e);
-            }
-        }
-        List<QuoteViews.QuoteMark> quotes = new ArrayList<>();
-        for (QuoteViews.QuoteMark q : quoted) {
-            if (q.start() < block.end() && q.end() > block.start()) {
-                quotes.add(q);
-            }
-        }
+    /**
+     * Splits a block at every edge of a cited passage or a quote; runs inside a passage are marked.
+     *
+     * @param inside the cited passages that touch the block
+     * @param quotes the quotes that touch it
+     */
+    private static List<SegmentView> segments(Block block, List<Evidence> inside, List<QuoteViews.QuoteMark> quotes) {
         if (inside.isEmpty() && quotes.isEmpty()) {
             // Most paragraphs: one plain run, as the loop below would make it, without its sets and streams.
             return List.of(new SegmentView(block.text(), false, false, false, false, List.of(), List.of()));

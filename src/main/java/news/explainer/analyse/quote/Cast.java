@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import news.explainer.model.Article;
-import news.explainer.model.Block;
 import news.explainer.model.Person;
 
 /**
@@ -50,8 +49,8 @@ final class Cast {
 
     private static Map<String, Person> namesIn(QuoteMemo.Named article) {
         Map<String, Person> names = new LinkedHashMap<>();
-        for (Block block : article.article().textBlocks()) {
-            collectNames(Masked.of(block, article.quotes()), article.knownSpellings(), names);
+        for (String masked : Masked.all(article.article().textBlocks(), article.quotes())) {
+            collectNames(masked, article.knownSpellings(), names);
         }
         return names;
     }

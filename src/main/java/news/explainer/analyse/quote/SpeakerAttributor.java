@@ -58,8 +58,7 @@ final class SpeakerAttributor {
         Run(List<Block> blocks, List<QuoteExtractor.Found> quotes) {
             this.blocks = blocks;
             this.quotes = quotes;
-            for (Block block : blocks) {
-                String text = Masked.of(block, quotes);
+            for (String text : Masked.all(blocks, quotes)) {
                 masked.add(text);
                 mentions.add(Mention.in(text, cast));
             }
