@@ -106,10 +106,28 @@ public final class Bench {
         return new Row(n, new Measure(oursRuns), new Measure(hugoRuns), preview, previewAtOnce);
     }
 
+    /**
+     * The preview measure, in a JVM started with the options {@code bin/explainer serve} uses, as the README says to
+     * run the preview. The measure runs the real preview inside its own JVM ({@code bench.Preview}), so it cannot
+     * go through the launcher itself; the launcher prints its command instead, so the options are written down once.
+     */
     private static String preview(Path corpus, int n, int edits, int pauseMillis) throws Exception {
-        return run(List.of("env", "PAUSE_MS=" + pauseMillis, "java", "-Xmx2g", "-cp", CLASSPATH, "bench.Preview",
-                corpus.resolve("content").toString(), "templates", fresh("preview-" + n),
-                String.valueOf(edits), "serve")).strip();
+        List<String> command = new ArrayList<>(List.of("env", "PAUSE_MS=" + pauseMillis, "java"));
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-Xmx2g", "-cp", CLASSPATH, "bench.Preview", corpus.resolve("content").toString(),
+                "templates", fresh("preview-" + n), String.valueOf(edits), "serve"));
+        return run(command).strip();
+    }
+
+    /** The JVM options of {@code bin/explainer serve}: the words between {@code java} and {@code -jar}. */
+    static List<String> launcherOptions() throws Exception {
+        List<String> words = run(List.of("env", "EXPLAINER_PRINT_COMMAND=1", "bin/explainer", "serve")).lines()
+                .toList();
+        int jar = words.indexOf("-jar");
+        if (words.isEmpty() || !words.get(0).equals("java") || jar < 0) {
+            throw new IllegalStateException("bin/explainer printed no java command: " + words);
+        }
+        return words.subList(1, jar);
     }
 
     /** A build command, given the folder it is to write. */
