@@ -1,0 +1,62 @@
+package news.explainer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/explainer}, the launcher, as the benchmark reads it: the command it prints with
+ * {@code EXPLAINER_PRINT_COMMAND=1}, in a copy of the project with a stand-in jar (tests run before packaging).
+ */
+class LauncherTest {
+
+    private static List<String> printed(Path project, String javaOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", project.resolve("bin/explainer").toString(), "serve");
+        Map<String, String> env = builder.environment();
+        env.put("EXPLAINER_PRINT_COMMAND", "1");
+        env.put("EXPLAINER_JAVA_OPTS", javaOptions);
+        Process process = builder.redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        return out.lines().toList();
+    }
+
+    private static Path project(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("bin"));
+        Files.copy(Path.of("bin/explainer"), dir.resolve("bin/explainer"));
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("target/explainer.jar"), "stand-in");
+        return dir;
+    }
+
+    @Test
+    void printsJavaItsOptionsThenTheJarAndTheCommand(@TempDir Path dir) throws Exception {
+        List<String> words = printed(project(dir), "-Xmx1g");
+        assertEquals("java", words.get(0));
+        int jar = words.indexOf("-jar");
+        assertEquals(jar + 3, words.size(), words.toString());
+        assertTrue(Files.isSameFile(dir.resolve("target/explainer.jar"), Path.of(words.get(jar + 1))), words.toString());
+        assertEquals("serve", words.get(jar + 2));
+        List<String> options = words.subList(1, jar);
+        assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmx1g")),
+                options.toString());
+        assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "no archive, none named");
+    }
+
+    @Test
+    void leavesTheCompilerCountAloneWhenTheOptionsBringTheOptimisingCompilerBack(@TempDir Path dir)
+            throws Exception {
+        List<String> words = printed(project(dir), "-XX:TieredStopAtLevel=4");
+        assertFalse(words.contains("-XX:CICompilerCount=1"), words.toString());
+        assertTrue(words.contains("-XX:TieredStopAtLevel=4"), words.toString());
+    }
+}
