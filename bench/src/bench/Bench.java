@@ -121,8 +121,8 @@ public final class Bench {
 
     /** The JVM options of {@code bin/explainer serve}: the words between {@code java} and {@code -jar}. */
     static List<String> launcherOptions() throws Exception {
-        List<String> words = run(List.of("env", "EXPLAINER_PRINT_COMMAND=1", "bin/explainer", "serve")).lines()
-                .toList();
+        List<String> words = run(List.of("env", "EXPLAINER_JAVA_OPTS=", "EXPLAINER_PRINT_COMMAND=1", "bin/explainer",
+                "serve")).lines().toList();
         int jar = words.indexOf("-jar");
         if (words.isEmpty() || !words.get(0).equals("java") || jar < 0) {
             throw new IllegalStateException("bin/explainer printed no java command: " + words);
@@ -179,7 +179,8 @@ public final class Bench {
     private static Run timed(Command command, String name) throws Exception {
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
         full.addAll(command.writingTo(fresh(name)));
-        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = withoutCallersLauncherSettings(new ProcessBuilder(full))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String report = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", full) + " failed:\n" + report);
@@ -189,8 +190,20 @@ public final class Bench {
                 Long.parseLong(find(RSS, report)));
     }
 
+    /**
+     * The launcher's settings of whoever runs the benchmark are not the benchmark's: options would change what is
+     * measured, and a printed command would be timed instead of a build (found in review). A command that needs one
+     * sets it itself, with {@code env}.
+     */
+    private static ProcessBuilder withoutCallersLauncherSettings(ProcessBuilder builder) {
+        builder.environment().remove("EXPLAINER_JAVA_OPTS");
+        builder.environment().remove("EXPLAINER_PRINT_COMMAND");
+        return builder;
+    }
+
     private static String run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = withoutCallersLauncherSettings(new ProcessBuilder(command))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed");
