@@ -90,18 +90,17 @@ public final class SourceText {
     private int walk(int from, int bytes, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
+            bytes += utf8Bytes(c);
+            if (Character.isHighSurrogate(c)) {
                 i++;
-            } else {
-                bytes += 3;
             }
         }
         return bytes;
+    }
+
+    /** The UTF-8 length of a character; a high surrogate counts for the whole pair it begins. */
+    private static int utf8Bytes(char c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
     }
 
     /**
@@ -120,19 +119,8 @@ public final class SourceText {
                 return;
             }
             char c = chars[i];
-            if (c < 0x80) {
-                bytes += 1;
-                i++;
-            } else if (c < 0x800) {
-                bytes += 2;
-                i++;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i += 2;
-            } else {
-                bytes += 3;
-                i++;
-            }
+            bytes += utf8Bytes(c);
+            i += Character.isHighSurrogate(c) ? 2 : 1;
         }
     }
 
