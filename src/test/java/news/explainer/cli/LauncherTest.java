@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    private static List<String> printed(Path project, String javaOptions) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("sh", project.resolve("bin/explainer").toString(), "serve");
+    private static List<String> printed(Path project, String command, String javaOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", project.resolve("bin/explainer").toString(), command);
         Map<String, String> env = builder.environment();
         env.put("EXPLAINER_PRINT_COMMAND", "1");
         env.put("EXPLAINER_JAVA_OPTS", javaOptions);
@@ -40,22 +40,35 @@ class LauncherTest {
 
     @Test
     void printsJavaItsOptionsThenTheJarAndTheCommand(@TempDir Path dir) throws Exception {
-        List<String> words = printed(project(dir), "-Xmx1g");
+        List<String> words = printed(project(dir), "build", "-Xmx1g");
         assertEquals("java", words.get(0));
         int jar = words.indexOf("-jar");
         assertEquals(jar + 3, words.size(), words.toString());
         assertTrue(Files.isSameFile(dir.resolve("target/explainer.jar"), Path.of(words.get(jar + 1))), words.toString());
-        assertEquals("serve", words.get(jar + 2));
+        assertEquals("build", words.get(jar + 2));
         List<String> options = words.subList(1, jar);
         assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmx1g")),
                 options.toString());
         assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "no archive, none named");
     }
 
+    /** The preview runs for hours: it keeps the optimising compiler, whose code rebuilds faster once warm. */
+    @Test
+    void theQuickCompilerAloneIsForBuildsNotForThePreview(@TempDir Path dir) throws Exception {
+        Path project = project(dir);
+        for (String command : List.of("build", "check")) {
+            assertTrue(printed(project, command, "").contains("-XX:TieredStopAtLevel=1"), command);
+        }
+        List<String> serve = printed(project, "serve", "-Xmx2g");
+        assertFalse(serve.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")
+                || o.startsWith("-XX:CICompilerCount")), serve.toString());
+        assertTrue(serve.containsAll(List.of("-XX:+UseParallelGC", "-Xmx2g")), serve.toString());
+    }
+
     @Test
     void leavesTheCompilerCountAloneWhenTheOptionsBringTheOptimisingCompilerBack(@TempDir Path dir)
             throws Exception {
-        List<String> words = printed(project(dir), "-XX:TieredStopAtLevel=4");
+        List<String> words = printed(project(dir), "build", "-XX:TieredStopAtLevel=4");
         assertFalse(words.contains("-XX:CICompilerCount=1"), words.toString());
         assertTrue(words.contains("-XX:TieredStopAtLevel=4"), words.toString());
     }
