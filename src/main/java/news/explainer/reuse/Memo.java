@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Function;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
@@ -11,12 +13,18 @@ import news.explainer.problem.Problems;
 /**
  * Results of one step kept from the previous build, keyed by the step's whole input, so that a rebuild after one
  * edit redoes the step only where its input changed. A result is kept with the problems its step reported, and a
- * reused result reports them again: the messages are those a fresh build would print. Only what the last build
- * asked for is kept, so the memo never grows beyond one build's worth. Safe to use from several threads.
+ * reused result reports them again: the messages are those a fresh build would print. Safe to use from several
+ * threads.
  *
  * <p>Keys must have an {@code equals} that holds only when the step would give the same result: records of
  * values, or objects the previous step itself reused (a reused {@code SourceText} is the same object, and one
  * that is read anew is not).
+ *
+ * <p>What a build did not ask for is forgotten in a sweep over everything kept, and only once it outnumbers what the
+ * build asked for: a rebuild after one edit leaves a few results behind, and sweeping the tens of thousands kept
+ * after each one took a tenth of the rebuild's time. A result left behind is still right for its key, so a later
+ * build that asks for that key again may have it; it is never handed out without its key ({@link #again} and
+ * {@link #keepAll} see only what the last build kept). So the memo holds at most twice one build's worth.
  *
  * @param <K> the step's input
  * @param <V> the step's result
@@ -33,6 +41,8 @@ public final class Memo<K, V> {
      */
     private final Map<Object, Kept<K, V>> kept = new ConcurrentHashMap<>();
     private volatile int build;
+    /** How many results this build has asked for (or made): what a sweep would keep. */
+    private final AtomicInteger asked = new AtomicInteger();
 
     private static final class Kept<K, V> {
         /**
@@ -47,6 +57,9 @@ public final class Memo<K, V> {
         private final List<Problem> problems;
         /** The last build that asked for this result; builds running at once all write the same number. */
         private volatile int askedIn;
+        @SuppressWarnings("rawtypes")
+        private static final AtomicIntegerFieldUpdater<Kept> ASKED_IN =
+                AtomicIntegerFieldUpdater.newUpdater(Kept.class, "askedIn");
 
         Kept(K key, V value, List<Problem> problems, int askedIn) {
             this.key = key;
@@ -55,14 +68,17 @@ public final class Memo<K, V> {
             this.askedIn = askedIn;
         }
 
-        /** This result, now asked for by {@code build} with {@code asked} (null: the key is not at hand). */
-        void askedIn(int build, K asked) {
-            if (askedIn != build) {
-                askedIn = build;
-            }
+        /**
+         * This result, now asked for by {@code build} with {@code asked} (null: the key is not at hand); true the first
+         * time that build asks, on one thread only.
+         */
+        boolean askedIn(int build, K asked) {
+            int last = askedIn;
+            boolean first = last != build && ASKED_IN.compareAndSet(this, last, build);
             if (asked != null && key != asked) {
                 key = asked;
             }
+            return first;
         }
     }
 
@@ -146,9 +162,12 @@ public final class Memo<K, V> {
         if (found == null || at != key && found.key != key && !found.key.equals(key)) {
             Problems reported = new Problems();
             found = new Kept<>(key, step.apply(reported), reported.list(), now);
-            kept.put(at, found);
-        } else {
-            found.askedIn(now, key);
+            Kept<K, V> replaced = kept.put(at, found);
+            if (replaced == null || replaced.askedIn != now) { // else this build's count has it already
+                asked.incrementAndGet();
+            }
+        } else if (found.askedIn(now, key)) {
+            asked.incrementAndGet();
         }
         found.problems.forEach(problems::add);
         return found.value;
@@ -164,10 +183,13 @@ public final class Memo<K, V> {
             return Optional.empty();
         }
         Kept<K, V> found = kept.get(slot);
-        if (found == null) {
+        int now = build;
+        if (found == null || found.askedIn < now - 1) { // left behind by an earlier build: not what was last kept
             return Optional.empty();
         }
-        found.askedIn(build, null);
+        if (found.askedIn(now, null)) {
+            asked.incrementAndGet();
+        }
         found.problems.forEach(problems::add);
         return Optional.of(found.value);
     }
@@ -177,8 +199,17 @@ public final class Memo<K, V> {
         return get(key, new Problems(), found -> step.apply(key));
     }
 
-    /** How many results are kept: what the preview holds between builds, which tests keep bounded. */
+    /**
+     * How many results the last build kept (asked for, or made): what the preview holds between builds, apart from
+     * what is left behind until the next sweep. Tests keep it bounded.
+     */
     public int size() {
+        int last = build - 1;
+        return (int) kept.values().stream().filter(k -> k.askedIn == last).count();
+    }
+
+    /** Everything held, what is left behind until the next sweep included: tests check that it stays bounded. */
+    int held() {
         return kept.size();
     }
 
@@ -197,7 +228,11 @@ public final class Memo<K, V> {
     public void keepAll() {
         if (keeps) {
             int now = build;
-            kept.values().forEach(k -> k.askedIn(now, null));
+            for (Kept<K, V> k : kept.values()) {
+                if (k.askedIn >= now - 1 && k.askedIn(now, null)) { // what the last build kept, or this one made
+                    asked.incrementAndGet();
+                }
+            }
         }
     }
 
@@ -207,7 +242,12 @@ public final class Memo<K, V> {
             return;
         }
         int ended = build;
-        kept.values().removeIf(k -> !betweenBuilds || k.askedIn != ended);
+        if (!betweenBuilds) {
+            kept.clear();
+        } else if (kept.size() - asked.get() > asked.get()) {
+            kept.values().removeIf(k -> k.askedIn != ended);
+        }
+        asked.set(0);
         build = ended + 1;
     }
 }

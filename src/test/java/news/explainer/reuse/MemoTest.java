@@ -2,6 +2,7 @@ package news.explainer.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,5 +93,45 @@ class MemoTest {
         memo.endBuild();
         memo.endBuild(); // a build that neither asked nor kept
         assertEquals("utterance2", memo.get("utterance", k -> k + runs.incrementAndGet()), "forgotten");
+    }
+
+    /**
+     * A rebuild after one edit leaves one result behind (the edited article's old one): it is swept only once what
+     * was left behind outnumbers what a build asked for, not after every build.
+     */
+    @Test
+    void whatIsLeftBehindIsSweptOnlyOnceItOutnumbersWhatABuildAskedFor() {
+        Memo<String, String> memo = Memo.keeping();
+        int maxHeld = 0;
+        boolean heldMoreThanKept = false;
+        for (int build = 0; build < 50; build++) {
+            for (int article = 1; article < 10; article++) {
+                memo.get("article " + article, k -> k);
+            }
+            memo.get("edited article, version " + build, k -> k);
+            memo.endBuild();
+            assertEquals(10, memo.size(), "what the build kept");
+            maxHeld = Math.max(maxHeld, memo.held());
+            heldMoreThanKept |= memo.held() > memo.size();
+        }
+        assertTrue(maxHeld <= 20, "at most twice one build's worth: " + maxHeld);
+        assertTrue(heldMoreThanKept, "not swept after every build");
+    }
+
+    /** A result left behind is never handed out without its key: again and keepAll see only what the last build kept. */
+    @Test
+    void whatIsLeftBehindIsNotHandedOutByAgainNorKeptByKeepAll() {
+        Memo<String, String> memo = Memo.keepingOnePer(k -> k.substring(0, 1));
+        List<String> others = List.of("b", "c", "d", "e");
+        memo.get("a: deleted file", k -> k);
+        others.forEach(k -> memo.get(k, v -> v));
+        memo.endBuild();
+        others.forEach(k -> memo.get(k, v -> v)); // the file is gone: not asked for
+        memo.endBuild();
+        assertEquals(1, memo.held() - memo.size(), "left behind, not swept");
+        assertTrue(memo.again("a", new Problems()).isEmpty(), "not what the last build kept");
+        memo.keepAll();
+        memo.endBuild();
+        assertEquals(4, memo.size(), "keepAll did not bring it back");
     }
 }
