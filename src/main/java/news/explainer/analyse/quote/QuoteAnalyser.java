@@ -52,8 +52,10 @@ public final class QuoteAnalyser {
         quotes = corrections.apply(quotes, overrides, problems);
         List<Quote> all = quotes;
         Set<String> alone = corrections.alone();
+        // Kept as the list the analysis holds (copying an immutable list gives it back): the same object while the
+        // clusters are unchanged, which later steps then compare at once.
         List<QuoteCluster> clusters = memo.clusters.get(QuoteMemo.Matched.of(all, alone),
-                key -> new QuoteMatcher().match(all, alone));
+                key -> List.copyOf(new QuoteMatcher().match(all, alone)));
         return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes));
     }
 
