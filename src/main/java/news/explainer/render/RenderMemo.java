@@ -13,6 +13,7 @@ import news.explainer.analyse.quote.WordDiff;
 import news.explainer.load.SourceText;
 import news.explainer.model.Person;
 import news.explainer.render.export.ExplainerData;
+import news.explainer.render.export.ExportMemo;
 import news.explainer.render.view.ArticleView;
 import news.explainer.render.view.BlockView;
 import news.explainer.render.view.ComparisonView;
@@ -38,6 +39,8 @@ public final class RenderMemo {
     private Templates templates;
     /** The export's bytes, not its text: encoding megabytes again, and comparing them with the file written, cost. */
     final Memo<ExplainerData, byte[]> export;
+    /** The export's records of quotes and answers, so that most records are the last export's objects. */
+    final ExportMemo exportRecords;
     final Memo<ShareCard, byte[]> shareImage;
     final Memo<QuoteViews.Compared, WordDiff.Part> diffs;
     final Memo<Mentions.Scan, boolean[]> scans;
@@ -58,6 +61,7 @@ public final class RenderMemo {
         this.pages = keeps ? onePerPath() : Memo.off();
         // one export, compared on a hit: its hash would walk every record it holds
         this.export = keeps ? Memo.keepingOnePer(data -> OutputPath.DATA) : Memo.off();
+        this.exportRecords = keeps ? ExportMemo.keeping() : ExportMemo.off();
         this.shareImage = keeps ? Memo.keeping() : Memo.off();
         // Kept within a one-off build too: the quotes page, each person page and the explainer show the same wordings.
         this.diffs = keeps ? Memo.keeping() : Memo.withinOneBuild();
@@ -141,6 +145,7 @@ public final class RenderMemo {
     public void endBuild() {
         pages.endBuild();
         export.endBuild();
+        exportRecords.endBuild();
         shareImage.endBuild();
         diffs.endBuild();
         scans.endBuild();

@@ -3,12 +3,17 @@ package news.explainer.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import news.explainer.SiteBuild;
 import news.explainer.analyse.Analysis;
+import news.explainer.render.export.DataExport;
+import news.explainer.render.export.ExplainerData;
+import news.explainer.render.export.ExportMemo;
 import news.explainer.reuse.Changes;
 import news.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
@@ -34,5 +39,41 @@ class ReusedResultsTest {
                 "the article was read again");
         assertEquals(before.quotes().clusters(), after.quotes().clusters());
         assertSame(before.quotes().clusters(), after.quotes().clusters());
+    }
+
+    /** The data export's records of the articles an edit did not touch are the last export's objects. */
+    @Test
+    void anEditRemakesOnlyTheEditedArticlesExportRecords(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
+        DataExport export = new DataExport();
+        ExportMemo memo = ExportMemo.keeping();
+        ExplainerData before = export.data(build.run().analysis(), memo);
+        memo.endBuild();
+        String article = "content/articles/001_772144a5bb11708c.txt";
+        project.replace(article, "A house heavily damaged", "A home heavily damaged");
+        Analysis analysis = build.run(Changes.modified(Set.of(project.root.resolve(article)))).analysis();
+        ExplainerData after = export.data(analysis, memo);
+
+        assertEquals(export.data(analysis, ExportMemo.off()), after, "what a fresh export makes");
+        String edited = analysis.content().articles().get(1).id();
+        assertEquals(before.quotes().size(), after.quotes().size());
+        int reused = 0;
+        for (int i = 0; i < after.quotes().size(); i++) {
+            if (!after.quotes().get(i).article().equals(edited)) {
+                assertSame(before.quotes().get(i), after.quotes().get(i), after.quotes().get(i).id());
+                reused++;
+            }
+        }
+        assertTrue(reused > 0 && reused < after.quotes().size(), reused + " reused");
+        for (int c = 0; c < after.comparisons().size(); c++) {
+            List<ExplainerData.AnswerData> was = before.comparisons().get(c).answers();
+            List<ExplainerData.AnswerData> now = after.comparisons().get(c).answers();
+            for (int a = 0; a < now.size(); a++) {
+                if (!now.get(a).article().equals(edited)) {
+                    assertSame(was.get(a), now.get(a));
+                }
+            }
+        }
     }
 }

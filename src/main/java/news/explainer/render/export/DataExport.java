@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.compare.CheckedComparison;
@@ -16,6 +17,8 @@ import news.explainer.analyse.timeline.CheckedEntry;
 import news.explainer.model.TimelineEntry;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.Quote;
+import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
@@ -47,28 +50,55 @@ public final class DataExport {
         return out.bytes();
     }
 
-    public ExplainerData data(Analysis analysis) {
+    /** The export's records, each quote's and answer's reused from {@code memo} when made from the same input. */
+    public ExplainerData data(Analysis analysis, ExportMemo memo) {
         Content content = analysis.content();
-        Map<String, Article> byId = content.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
-        Function<Evidence, ExplainerData.EvidenceData> bytes = e -> new ExplainerData.EvidenceData(e.passage(),
-                byId.get(e.article()).source().byteOffset(e.start()), byId.get(e.article()).source().byteOffset(e.end()),
-                e.anchor());
+        Map<String, SourceText> sources = content.articles().stream()
+                .collect(Collectors.toMap(Article::id, Article::source));
         return new ExplainerData(ExplainerData.VERSION, story(content.story()),
                 content.articles().stream().map(DataExport::article).toList(),
                 content.people().stream().map(DataExport::person).toList(),
-                quotes(analysis, byId), clusters(analysis),
-                analysis.timeline().stream().map(e -> timeline(e, bytes)).toList(),
-                analysis.comparisons().stream().map(c -> comparison(c, bytes)).toList());
+                quotes(analysis, sources, memo), clusters(analysis),
+                analysis.timeline().stream().map(e -> timeline(e, sources)).toList(),
+                analysis.comparisons().stream().map(c -> comparison(c, sources, memo)).toList());
     }
 
-    private static List<ExplainerData.QuoteData> quotes(Analysis analysis, Map<String, Article> byId) {
-        Map<String, String> clusterOf = new java.util.HashMap<>();
-        analysis.quotes().clusters().forEach(c -> c.quoteIds().forEach(q -> clusterOf.put(q, c.id())));
-        return analysis.quotes().quotes().stream().map(q -> new ExplainerData.QuoteData(q.id(), q.articleId(),
-                q.speakerId().orElse(null), attributedBy(q), q.editorNote().orElse(null), q.text(), q.fragment(),
-                clusterOf.get(q.id()),
-                byId.get(q.articleId()).source().byteOffset(q.start()),
-                byId.get(q.articleId()).source().byteOffset(q.end()))).toList();
+    /** The quotes' records, article by article (each article's quotes stand together, in the articles' order). */
+    private static List<ExplainerData.QuoteData> quotes(Analysis analysis, Map<String, SourceText> sources,
+            ExportMemo memo) {
+        List<QuoteCluster> clusters = analysis.quotes().clusters();
+        Map<String, String> clusterOf = memo.clusterOf.get(clusters, DataExport::clusterOf);
+        List<Quote> all = analysis.quotes().quotes();
+        List<ExplainerData.QuoteData> out = new ArrayList<>(all.size());
+        for (int from = 0, to; from < all.size(); from = to) {
+            String article = all.get(from).articleId();
+            for (to = from + 1; to < all.size() && all.get(to).articleId().equals(article); to++) {
+                // the run of this article's quotes
+            }
+            out.addAll(memo.quotes.get(new ExportMemo.ArticleQuotes(article, sources.get(article),
+                    all.subList(from, to), clusters), in -> in.quotes().stream()
+                    .map(q -> quote(q, in.source(), clusterOf.get(q.id()))).toList()));
+        }
+        return out;
+    }
+
+    /** Each quote's cluster, by the quote's id. */
+    private static Map<String, String> clusterOf(List<QuoteCluster> clusters) {
+        Map<String, String> clusterOf = new HashMap<>();
+        clusters.forEach(c -> c.quoteIds().forEach(q -> clusterOf.put(q, c.id())));
+        return clusterOf;
+    }
+
+    private static ExplainerData.QuoteData quote(Quote q, SourceText source, String cluster) {
+        return new ExplainerData.QuoteData(q.id(), q.articleId(), q.speakerId().orElse(null), attributedBy(q),
+                q.editorNote().orElse(null), q.text(), q.fragment(), cluster, source.byteOffset(q.start()),
+                source.byteOffset(q.end()));
+    }
+
+    /** A passage with its offsets into the article file's bytes, as the export gives them. */
+    private static ExplainerData.EvidenceData evidence(Evidence e, SourceText source) {
+        return new ExplainerData.EvidenceData(e.passage(), source.byteOffset(e.start()), source.byteOffset(e.end()),
+                e.anchor());
     }
 
     private static String attributedBy(Quote q) {
@@ -80,24 +110,32 @@ public final class DataExport {
                 c.speakerId().orElse(null), c.quoteIds())).toList();
     }
 
-    private static ExplainerData.TimelineData timeline(CheckedEntry e, Function<Evidence, ExplainerData.EvidenceData> bytes) {
+    private static ExplainerData.TimelineData timeline(CheckedEntry e, Map<String, SourceText> sources) {
         TimelineEntry t = e.entry();
         return new ExplainerData.TimelineData(t.id(), t.date().toString(), t.time().orElse(null),
                 t.timezone().orElse(null), t.title(), t.background(),
                 e.sources().stream().map(s -> new ExplainerData.SourceData(s.article(),
-                        s.evidence().stream().map(bytes).toList())).toList());
+                        s.evidence().stream().map(v -> evidence(v, sources.get(v.article()))).toList())).toList());
     }
 
-    private static ExplainerData.ComparisonData comparison(
-            CheckedComparison c, Function<Evidence, ExplainerData.EvidenceData> bytes) {
+    private static ExplainerData.ComparisonData comparison(CheckedComparison c, Map<String, SourceText> sources,
+            ExportMemo memo) {
         return new ExplainerData.ComparisonData(c.comparison().id(), c.comparison().question(),
-                c.answers().stream().map(a -> new ExplainerData.AnswerData(a.article(), a.answer(),
-                        a.reported() ? "reported" : "not-reported", a.evidence().stream().map(bytes).toList())).toList(),
+                c.answers().stream().map(a -> memo.answers.get(
+                        new ExportMemo.AnswerIn(c.comparison().id(), a, sources.get(a.article())), DataExport::answer))
+                        .toList(),
                 c.discrepancies().stream().map(d -> new ExplainerData.DiscrepancyData(d.kind(), d.values().stream()
                         .map(v -> new ExplainerData.ValueData(v.value(), v.articles(), v.asWritten())).toList()))
                         .toList(),
                 c.comparison().claim().map(k -> new ExplainerData.ClaimData(k.text(), k.by(), k.date().toString(),
                         k.rating(), k.verdict())).orElse(null));
+    }
+
+    /** An answer's record: its evidence stands in its own article, whose text {@code in} holds. */
+    private static ExplainerData.AnswerData answer(ExportMemo.AnswerIn in) {
+        CheckedComparison.Answer a = in.answer();
+        return new ExplainerData.AnswerData(a.article(), a.answer(), a.reported() ? "reported" : "not-reported",
+                a.evidence().stream().map(e -> evidence(e, in.source())).toList());
     }
 
     private static ExplainerData.StoryData story(Story s) {
