@@ -1,0 +1,55 @@
+package news.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import news.explainer.analyse.compare.CheckedComparison;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The share image's rows: which articles reported each point. The walk along the answers, which counts on their
+ * coming in the articles' order, against looking each article up, on answers in that order and in any other.
+ */
+class ShareCardTest {
+
+    @Test
+    void theWalkAlongTheAnswersGivesWhatLookingEachArticleUpGives() {
+        Random random = new Random(7);
+        int walked = 0;
+        for (int round = 0; round < 3_000; round++) {
+            List<String> articles = IntStream.range(0, random.nextInt(12)).mapToObj(i -> "a" + i).toList();
+            List<CheckedComparison.Answer> answers = new ArrayList<>();
+            for (String article : articles) {
+                int copies = random.nextInt(8) == 0 ? 2 : random.nextInt(3) == 0 ? 0 : 1; // duplicates and gaps
+                for (int c = 0; c < copies; c++) {
+                    answers.add(new CheckedComparison.Answer(article, "", random.nextBoolean(), List.of()));
+                }
+            }
+            if (random.nextInt(6) == 0) {
+                answers.add(random.nextInt(answers.size() + 1),
+                        new CheckedComparison.Answer("not an article", "", true, List.of()));
+            }
+            if (random.nextInt(4) == 0) {
+                Collections.shuffle(answers, random);
+            } else {
+                walked++;
+            }
+            assertEquals(lookedUp(answers, articles), ShareCard.reported(answers, articles), answers.toString());
+        }
+        assertEquals(true, walked > 1_000, "most rounds in the articles' order: " + walked);
+    }
+
+    /** What the share card did before: each article's first answer, looked up by article. */
+    private static List<Boolean> lookedUp(List<CheckedComparison.Answer> answers, List<String> articles) {
+        Map<String, CheckedComparison.Answer> byArticle = answers.stream()
+                .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));
+        return articles.stream().map(a -> byArticle.containsKey(a) && byArticle.get(a).reported()).toList();
+    }
+}
