@@ -24,7 +24,9 @@ import news.explainer.problem.Problems;
  * build asked for: a rebuild after one edit leaves a few results behind, and sweeping the tens of thousands kept
  * after each one took a tenth of the rebuild's time. A result left behind is still right for its key, so a later
  * build that asks for that key again may have it; it is never handed out without its key ({@link #again} and
- * {@link #keepAll} see only what the last build kept). So the memo holds at most twice one build's worth.
+ * {@link #keepAll} see only what the last build kept). So the memo holds at most twice as many results as one build
+ * asked for; and since each result left behind holds the objects of the build that last asked for it, nothing is
+ * left behind for more than {@link #LONGEST_KEPT_BEHIND} builds either.
  *
  * @param <K> the step's input
  * @param <V> the step's result
@@ -43,6 +45,14 @@ public final class Memo<K, V> {
     private volatile int build;
     /** How many results this build has asked for (or made): what a sweep would keep. */
     private final AtomicInteger asked = new AtomicInteger();
+    /**
+     * The build that last swept. A result left behind holds the objects of the build that last asked for it (a key
+     * refers to that build's lists: all its quotes, its clusters), so results left behind by different builds hold
+     * as many builds' worth of them; sweeping at least every {@link #LONGEST_KEPT_BEHIND} builds bounds that.
+     */
+    private int sweptIn;
+    /** How many builds a result left behind may outlive the last build that asked for it, at most. */
+    static final int LONGEST_KEPT_BEHIND = 16;
 
     private static final class Kept<K, V> {
         /**
@@ -244,8 +254,12 @@ public final class Memo<K, V> {
         int ended = build;
         if (!betweenBuilds) {
             kept.clear();
-        } else if (kept.size() - asked.get() > asked.get()) {
-            kept.values().removeIf(k -> k.askedIn != ended);
+        } else {
+            int leftBehind = kept.size() - asked.get();
+            if (leftBehind > asked.get() || leftBehind > 0 && ended - sweptIn >= LONGEST_KEPT_BEHIND) {
+                kept.values().removeIf(k -> k.askedIn != ended);
+                sweptIn = ended;
+            }
         }
         asked.set(0);
         build = ended + 1;

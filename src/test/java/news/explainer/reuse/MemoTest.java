@@ -134,4 +134,26 @@ class MemoTest {
         memo.endBuild();
         assertEquals(4, memo.size(), "keepAll did not bring it back");
     }
+
+    /**
+     * A result left behind holds the objects of the build that last asked for it: the data export's record of an
+     * article keeps that build's clusters (and its whole list of quotes), so each save that leaves one more article's
+     * record behind kept one more build's clusters alive. Found in review: at 1,000 articles, a preview session in
+     * which each of 120 saves took the quotes out of one more article kept all 121 builds' cluster lists, where
+     * sweeping after every build kept one. Results left behind by many builds are not kept for long, however few.
+     */
+    @Test
+    void whatIsLeftBehindIsSweptWithinAFewBuildsHoweverLittleItIs() {
+        Memo<String, String> memo = Memo.keeping();
+        int longest = 0;
+        for (int build = 0; build < 100; build++) {
+            for (int article = 0; article < 200; article++) {
+                memo.get("article " + article, k -> k);
+            }
+            memo.get("edited article, version " + build, k -> k);
+            memo.endBuild();
+            longest = Math.max(longest, memo.held() - memo.size());
+        }
+        assertTrue(longest <= Memo.LONGEST_KEPT_BEHIND, longest + " results left behind, each by another build");
+    }
 }
