@@ -75,8 +75,10 @@ public final class DataExport {
             for (to = from + 1; to < all.size() && all.get(to).articleId().equals(article); to++) {
                 // the run of this article's quotes
             }
+            // the run copied, not a view of every quote: a record kept for an article no longer asked for would
+            // otherwise keep the whole list of the build that made it
             out.addAll(memo.quotes.get(new ExportMemo.ArticleQuotes(article, sources.get(article),
-                    all.subList(from, to), clusters), in -> in.quotes().stream()
+                    List.copyOf(all.subList(from, to)), clusters), in -> in.quotes().stream()
                     .map(q -> quote(q, in.source(), clusterOf.get(q.id()))).toList()));
         }
         return out;
