@@ -63,8 +63,8 @@ public final class SiteRenderer {
         ShareCard card = new ShareCard(analysis);
         // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
         // pages render on the shared pool. The preview keeps its bytes while its records are the same.
-        try (Alongside<byte[]> data = Alongside.start("data-export", nothing -> memo.export.get(export.data(analysis, memo.exportRecords),
-                export::toJson))) {
+        try (Alongside<byte[]> data = Alongside.start("data-export",
+                nothing -> memo.export.get(export.data(analysis, memo.exportRecords), export::toJson))) {
             try {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
