@@ -125,7 +125,8 @@ public final class PagePlanner {
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
         Content content = analysis.content();
         Map<String, Article> byId = ExplainerViews.articlesById(analysis);
-        QuoteViews quotes = new QuoteViews(analysis, byId, markdown, memo.diffs, memo.utterances, memo.marks);
+        QuoteViews quotes = new QuoteViews(analysis, byId, markdown, memo.diffs, memo.utterances, memo.badges,
+                memo.quoteMarks);
         // The last build's inputs while equal: compared once here, then by identity in the keys of the explainer,
         // the quotes page and every person page.
         QuoteInputs quoteInputs = memo.quoteInputs.get(QuoteInputs.of(analysis), same -> same);

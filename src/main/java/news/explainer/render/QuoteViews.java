@@ -16,6 +16,7 @@ import news.explainer.analyse.quote.DiffToken;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
 import news.explainer.analyse.quote.WordDiff;
+import news.explainer.load.SourceText;
 import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
@@ -41,7 +42,10 @@ final class QuoteViews {
     private final WordDiff diff = new WordDiff();
     private final Memo<Compared, WordDiff.Part> diffs;
     private final Memo<Utterance, UtteranceView> utterances;
-    private final Memo<ClusterMarks, List<QuoteMark>> clusterMarks;
+    private final Memo<BadgesIn, Map<String, Badge>> badges;
+    private final Memo<ArticleMarks, List<QuoteMark>> articleMarks;
+    /** Every quote, articles in order, each article's quotes together in text order. */
+    private final List<Quote> quoteList;
     private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
@@ -61,14 +65,17 @@ final class QuoteViews {
 
     /**
      * Views of the analysis's quotes, its articles given by id (the planner's map, not made again), that take each
-     * utterance from {@code utterances}, and each cluster's marks on source pages from {@code clusterMarks}, while
-     * everything they are made from is the same.
+     * utterance from {@code utterances}, and the labels and each article's marks on source pages from {@code badges}
+     * and {@code articleMarks}, while everything they are made from is the same.
      */
     QuoteViews(Analysis analysis, Map<String, Article> articles, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
-            Memo<Utterance, UtteranceView> utterances, Memo<ClusterMarks, List<QuoteMark>> clusterMarks) {
+            Memo<Utterance, UtteranceView> utterances, Memo<BadgesIn, Map<String, Badge>> badges,
+            Memo<ArticleMarks, List<QuoteMark>> articleMarks) {
         this.diffs = diffs;
         this.utterances = utterances;
-        this.clusterMarks = clusterMarks;
+        this.badges = badges;
+        this.articleMarks = articleMarks;
+        this.quoteList = analysis.quotes().quotes();
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
@@ -129,52 +136,97 @@ final class QuoteViews {
 
     /**
      * Where each quote stands in its article, with a link to its utterance, for highlighting on source pages (the
-     * links are relative to the sources folder, where every source page is).
+     * links are relative to the sources folder, where every source page is). Made article by article (each article's
+     * quotes stand together in the analysis), each kept while the article's text, its quotes and the labels are the
+     * same: a save remakes the marks of the article it changed, where making every quote's mark again took a sixth
+     * of a 10,000-article save.
      */
     Map<String, List<QuoteMark>> marksByArticle() {
+        Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, speakers, articles.size()), this::badges);
         Map<String, List<QuoteMark>> marks = new HashMap<>();
-        for (QuoteCluster c : clusters) {
-            List<Quote> carried = new ArrayList<>(c.quoteIds().size());
-            List<Integer> linkAt = new ArrayList<>(c.quoteIds().size());
-            for (String id : c.quoteIds()) {
-                Quote q = quotes.get(id);
-                carried.add(q);
-                linkAt.add(linkAt(q));
+        for (int from = 0, to; from < quoteList.size(); from = to) {
+            String article = quoteList.get(from).articleId();
+            for (to = from + 1; to < quoteList.size() && quoteList.get(to).articleId().equals(article); to++) {
+                // the run of this article's quotes
             }
-            List<QuoteMark> own = clusterMarks.get(new ClusterMarks(c, carried, linkAt, articles.size()), this::marks);
-            for (QuoteMark mark : own) {
-                marks.computeIfAbsent(mark.article(), k -> new ArrayList<>()).add(mark);
+            List<QuoteMark> own = articleMarks.get(new ArticleMarks(article, articles.get(article).source(),
+                    List.copyOf(quoteList.subList(from, to)), badges), this::marks);
+            if (!own.isEmpty()) {
+                marks.put(article, own);
             }
         }
-        marks.values().forEach(list -> list.sort(Comparator.comparingInt(QuoteMark::start)));
         return marks;
     }
 
     /** Just past the closing quotation mark, where the link to the utterance goes. */
-    private int linkAt(Quote q) {
-        String text = articles.get(q.articleId()).source().text();
+    private static int linkAt(Quote q, String text) {
         return q.end() < text.length() && CLOSING.indexOf(text.charAt(q.end())) >= 0 ? q.end() + 1 : q.end();
     }
 
-    /** The marks of one cluster's quotes, in the cluster's order. */
-    private List<QuoteMark> marks(ClusterMarks in) {
-        QuoteCluster c = in.cluster();
-        Optional<String> speaker = in.quotes().stream().map(Quote::speakerName).filter(s -> !s.isEmpty()).findFirst();
-        String label = speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(Locale.ROOT);
-        String href = href(c, OutputPath.SOURCES);
+    /** The marks of one article's quotes that belong to an utterance, in text order. */
+    private List<QuoteMark> marks(ArticleMarks in) {
         List<QuoteMark> out = new ArrayList<>();
-        for (int i = 0; i < in.quotes().size(); i++) {
-            Quote q = in.quotes().get(i);
-            out.add(new QuoteMark(q.id(), q.articleId(), q.start(), q.end(), in.linkAt().get(i), label, href));
+        for (Quote q : in.quotes()) {
+            Badge badge = in.badges().get(q.id());
+            if (badge != null) {
+                out.add(new QuoteMark(q.id(), q.articleId(), q.start(), q.end(), linkAt(q, in.source().text()),
+                        badge.label(), badge.href()));
+            }
         }
+        out.sort(Comparator.comparingInt(QuoteMark::start));
         return List.copyOf(out);
     }
 
+    /** Each clustered quote's label and link: who said it and how widely it was carried, and its utterance. */
+    private Map<String, Badge> badges(BadgesIn in) {
+        Map<String, Badge> badges = new HashMap<>();
+        for (QuoteCluster c : in.clusters()) {
+            Optional<String> speaker = c.quoteIds().stream().map(id -> quotes.get(id).speakerName())
+                    .filter(s -> !s.isEmpty()).findFirst();
+            Badge badge = new Badge(speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(Locale.ROOT),
+                    href(c, OutputPath.SOURCES));
+            c.quoteIds().forEach(id -> badges.put(id, badge));
+        }
+        return badges;
+    }
+
+    /** A clustered quote's label on its source page, and the link to its utterance. */
+    record Badge(String label, String href) {}
+
     /**
-     * What the marks of one cluster's quotes are made from: the cluster, its quotes, where each quote's link goes,
-     * and how many outlets there are.
+     * What the labels of the marks are made from: the clusters (by identity: the same object while the matcher's
+     * result is the same), the speaking people, whose names the labels give (a quote's speaker is one of them), and
+     * how many outlets there are.
      */
-    record ClusterMarks(QuoteCluster cluster, List<Quote> quotes, List<Integer> linkAt, int outletCount) {}
+    record BadgesIn(List<QuoteCluster> clusters, List<Person> people, int outletCount) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof BadgesIn b && b.clusters == clusters && b.outletCount == outletCount
+                    && b.people.equals(people);
+        }
+
+        @Override
+        public int hashCode() {
+            return outletCount;
+        }
+    }
+
+    /**
+     * What one article's marks are made from: its text (by identity), its quotes (the same objects while unchanged)
+     * and the labels (by identity: the same map while what they are made from is the same).
+     */
+    record ArticleMarks(String article, SourceText source, List<Quote> quotes, Map<String, Badge> badges) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ArticleMarks a && a.source == source && a.badges == badges
+                    && a.article.equals(article) && a.quotes.equals(quotes);
+        }
+
+        @Override
+        public int hashCode() {
+            return article.hashCode();
+        }
+    }
 
     /**
      * A quote on its source page.

@@ -27,7 +27,8 @@ import news.explainer.write.OutputFile;
  * folder forgets every page, since a template may include any other. The data export's bytes and the share image
  * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
  * comparisons of quotes by the two wordings; who each article names by its text and the people, and the
- * people's spellings by the people; the marked-up text of a source page by its blocks and marks; each utterance's
+ * people's spellings by the people; the quotes marked on each source page by its article's text and quotes and the
+ * labels, and its marked-up text by its blocks and marks; each utterance's
  * view, each article's line in a list, each page's list of articles, each comparison's view and the explainer's
  * structured data by what they are made from; and the view of a source page, a person page, the quotes page and the
  * explainer by its inputs, so that an unchanged page is not even planned again.
@@ -48,7 +49,8 @@ public final class RenderMemo {
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
     final Memo<SourceText, byte[]> originals;
-    final Memo<QuoteViews.ClusterMarks, List<QuoteViews.QuoteMark>> marks;
+    final Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges;
+    final Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> quoteMarks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
     final Memo<ExplainerViews.Shown, ComparisonView> comparisons;
@@ -73,7 +75,9 @@ public final class RenderMemo {
         this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
-        this.marks = keeps ? Memo.keepingOnePer(m -> m.cluster().id()) : Memo.off();
+        // the labels: one map, compared on a hit (its clusters by identity); each article's marks, by article
+        this.badges = keeps ? Memo.keepingOnePer(b -> "badges") : Memo.off();
+        this.quoteMarks = keeps ? Memo.keepingOnePer(QuoteViews.ArticleMarks::article) : Memo.off();
         this.comparisons = keeps ? Memo.keepingOnePer(ExplainerViews.Shown::slot) : Memo.off();
         // one list per page, compared on a hit; and one explainer, whose structured data cites every article
         this.lists = keeps ? Memo.keepingOnePer(Views.Listing::from) : Memo.off();
@@ -155,7 +159,8 @@ public final class RenderMemo {
         articles.endBuild();
         planned.endBuild();
         originals.endBuild();
-        marks.endBuild();
+        badges.endBuild();
+        quoteMarks.endBuild();
         comparisons.endBuild();
         lists.endBuild();
         citations.endBuild();
