@@ -71,6 +71,37 @@ class QuoteMarksTest {
         assertEquals(before.get(edited).size() + 1, after.get(edited).size(), "the new quote marked");
     }
 
+    /**
+     * A person file whose id is what a spelling without its accents makes ({@code ana-kovac} for Ana Kovač): the
+     * text's "Ana Kovac" is a second person with that id, so one quote's speaker can change name while its speaker
+     * id, the clusters and the speaking people stay the same. The label must follow the name.
+     */
+    @Test
+    void aSpeakerWhoseNameChangesButNotTheirIdIsLabelledAnew(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        project.write("content/people/ana-kovac.md", "---\nname: Ana Kovač\nrole: Mayor of Split\n---\n");
+        String article = "content/articles/kovac.txt";
+        project.write(article, "Talks resume in Split\nAna Kovac said on Monday that the talks would resume.\n"
+                + "“We will not stop the talks while the cold lasts,” Ana Kovač said on Tuesday.\n");
+        project.write("content/sources/kovac.md", "---\nfile: kovac.txt\noutlet: Split Daily\n"
+                + "published: 2026-01-30\n---\n");
+        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
+        Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges = Memo.keeping();
+        Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept = Memo.keeping();
+        Map<String, List<QuoteViews.QuoteMark>> before = marks(build.run().analysis(), badges, kept);
+        badges.endBuild();
+        kept.endBuild();
+        assertTrue(before.get("kovac").get(0).label().startsWith("Ana Kovač · "), before.get("kovac").toString());
+        project.replace(article, "Ana Kovač said on Tuesday", "Ana Kovac said on Tuesday");
+        Analysis analysis = build.run(Changes.modified(Set.of(project.root.resolve(article)))).analysis();
+        Map<String, List<QuoteViews.QuoteMark>> after = marks(analysis, badges, kept);
+
+        Map<String, List<QuoteViews.QuoteMark>> fresh = marks(analysis, Memo.off(), Memo.off());
+        assertTrue(fresh.get("kovac").get(0).label().startsWith("Ana Kovac · "), fresh.get("kovac").toString());
+        assertEquals(fresh.get("kovac"), after.get("kovac"), "the label of a build that keeps nothing");
+        assertEquals(fresh, after, "what a build that keeps nothing makes");
+    }
+
     private static Map<String, List<QuoteViews.QuoteMark>> marks(Analysis analysis,
             Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges,
             Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept) {
