@@ -142,7 +142,9 @@ final class QuoteViews {
      * of a 10,000-article save.
      */
     Map<String, List<QuoteMark>> marksByArticle() {
-        Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, speakers, articles.size()), this::badges);
+        List<String> names = new ArrayList<>(quoteList.size());
+        quoteList.forEach(q -> names.add(q.speakerName()));
+        Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, names, articles.size()), this::badges);
         Map<String, List<QuoteMark>> marks = new HashMap<>();
         for (int from = 0, to; from < quoteList.size(); from = to) {
             String article = quoteList.get(from).articleId();
@@ -195,14 +197,16 @@ final class QuoteViews {
 
     /**
      * What the labels of the marks are made from: the clusters (by identity: the same object while the matcher's
-     * result is the same), the speaking people, whose names the labels give (a quote's speaker is one of them), and
-     * how many outlets there are.
+     * result is the same, and with it every quote's id, in order), each quote's speaker's name, in the same order,
+     * and how many outlets there are. The names themselves, not the speaking people: a person file and a spelling in
+     * the text can give two people one id ({@code ana-kovac} for Ana Kovač and Ana Kovac), and a quote can pass from
+     * one to the other while the clusters and the speaking people stay the same.
      */
-    record BadgesIn(List<QuoteCluster> clusters, List<Person> people, int outletCount) {
+    record BadgesIn(List<QuoteCluster> clusters, List<String> speakerNames, int outletCount) {
         @Override
         public boolean equals(Object other) {
             return other instanceof BadgesIn b && b.clusters == clusters && b.outletCount == outletCount
-                    && b.people.equals(people);
+                    && b.speakerNames.equals(speakerNames);
         }
 
         @Override
