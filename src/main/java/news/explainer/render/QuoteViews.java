@@ -15,8 +15,8 @@ import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.DiffToken;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.analyse.quote.WordDiff;
-import news.explainer.load.SourceText;
 import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
@@ -43,7 +43,7 @@ final class QuoteViews {
     private final Memo<Compared, WordDiff.Part> diffs;
     private final Memo<Utterance, UtteranceView> utterances;
     private final Memo<BadgesIn, Map<String, Badge>> badges;
-    private final Memo<ArticleMarks, List<QuoteMark>> articleMarks;
+    private final Memo<QuoteRun.With<Map<String, Badge>>, List<QuoteMark>> articleMarks;
     /** Every quote, articles in order, each article's quotes together in text order. */
     private final List<Quote> quoteList;
     private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
@@ -70,7 +70,7 @@ final class QuoteViews {
      */
     QuoteViews(Analysis analysis, Map<String, Article> articles, Markdown markdown, Memo<Compared, WordDiff.Part> diffs,
             Memo<Utterance, UtteranceView> utterances, Memo<BadgesIn, Map<String, Badge>> badges,
-            Memo<ArticleMarks, List<QuoteMark>> articleMarks) {
+            Memo<QuoteRun.With<Map<String, Badge>>, List<QuoteMark>> articleMarks) {
         this.diffs = diffs;
         this.utterances = utterances;
         this.badges = badges;
@@ -146,15 +146,10 @@ final class QuoteViews {
         quoteList.forEach(q -> names.add(q.speakerName()));
         Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, names, articles.size()), this::badges);
         Map<String, List<QuoteMark>> marks = new HashMap<>();
-        for (int from = 0, to; from < quoteList.size(); from = to) {
-            String article = quoteList.get(from).articleId();
-            for (to = from + 1; to < quoteList.size() && quoteList.get(to).articleId().equals(article); to++) {
-                // the run of this article's quotes
-            }
-            List<QuoteMark> own = articleMarks.get(new ArticleMarks(article, articles.get(article).source(),
-                    List.copyOf(quoteList.subList(from, to)), badges), this::marks);
+        for (QuoteRun run : QuoteRun.of(quoteList, id -> articles.get(id).source())) {
+            List<QuoteMark> own = articleMarks.get(new QuoteRun.With<>(run, badges), this::marks);
             if (!own.isEmpty()) {
-                marks.put(article, own);
+                marks.put(run.article(), own);
             }
         }
         return marks;
@@ -166,12 +161,12 @@ final class QuoteViews {
     }
 
     /** The marks of one article's quotes that belong to an utterance, in text order. */
-    private List<QuoteMark> marks(ArticleMarks in) {
+    private List<QuoteMark> marks(QuoteRun.With<Map<String, Badge>> in) {
         List<QuoteMark> out = new ArrayList<>();
-        for (Quote q : in.quotes()) {
-            Badge badge = in.badges().get(q.id());
+        for (Quote q : in.run().quotes()) {
+            Badge badge = in.same().get(q.id());
             if (badge != null) {
-                out.add(new QuoteMark(q.id(), q.articleId(), q.start(), q.end(), linkAt(q, in.source().text()),
+                out.add(new QuoteMark(q.id(), q.articleId(), q.start(), q.end(), linkAt(q, in.run().source().text()),
                         badge.label(), badge.href()));
             }
         }
@@ -212,23 +207,6 @@ final class QuoteViews {
         @Override
         public int hashCode() {
             return outletCount;
-        }
-    }
-
-    /**
-     * What one article's marks are made from: its text (by identity), its quotes (the same objects while unchanged)
-     * and the labels (by identity: the same map while what they are made from is the same).
-     */
-    record ArticleMarks(String article, SourceText source, List<Quote> quotes, Map<String, Badge> badges) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ArticleMarks a && a.source == source && a.badges == badges
-                    && a.article.equals(article) && a.quotes.equals(quotes);
-        }
-
-        @Override
-        public int hashCode() {
-            return article.hashCode();
         }
     }
 

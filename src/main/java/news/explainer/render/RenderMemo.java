@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.analyse.quote.WordDiff;
 import news.explainer.load.SourceText;
 import news.explainer.model.Person;
@@ -50,7 +51,7 @@ public final class RenderMemo {
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
     final Memo<SourceText, byte[]> originals;
     final Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges;
-    final Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> quoteMarks;
+    final Memo<QuoteRun.With<Map<String, QuoteViews.Badge>>, List<QuoteViews.QuoteMark>> quoteMarks;
     final Memo<Views.Listed, ArticleView> articles;
     final Memo<PagePlanner.Inputs, PageSpec> planned;
     final Memo<ExplainerViews.Shown, ComparisonView> comparisons;
@@ -77,7 +78,7 @@ public final class RenderMemo {
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
         // the labels: one map, compared on a hit (its clusters by identity); each article's marks, by article
         this.badges = keeps ? Memo.keepingOnePer(b -> "badges") : Memo.off();
-        this.quoteMarks = keeps ? Memo.keepingOnePer(QuoteViews.ArticleMarks::article) : Memo.off();
+        this.quoteMarks = keeps ? Memo.keepingOnePer(in -> in.run().article()) : Memo.off();
         this.comparisons = keeps ? Memo.keepingOnePer(ExplainerViews.Shown::slot) : Memo.off();
         // one list per page, compared on a hit; and one explainer, whose structured data cites every article
         this.lists = keeps ? Memo.keepingOnePer(Views.Listing::from) : Memo.off();

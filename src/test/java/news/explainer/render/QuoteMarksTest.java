@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import news.explainer.SiteBuild;
 import news.explainer.analyse.Analysis;
+import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.reuse.Changes;
 import news.explainer.reuse.Memo;
 import news.explainer.testing.TestProject;
@@ -27,19 +28,13 @@ class QuoteMarksTest {
 
     @Test
     void anEditRemakesOnlyTheEditedArticlesMarks(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir);
-        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
-        Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges = Memo.keeping();
-        Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept = Memo.keeping();
-        Map<String, List<QuoteViews.QuoteMark>> before = marks(build.run().analysis(), badges, kept);
-        badges.endBuild();
-        kept.endBuild();
-        String article = "content/articles/001_772144a5bb11708c.txt";
-        project.replace(article, "A house heavily damaged", "A home heavily damaged"); // before its quotes
-        Analysis analysis = build.run(Changes.modified(Set.of(project.root.resolve(article)))).analysis();
-        Map<String, List<QuoteViews.QuoteMark>> after = marks(analysis, badges, kept);
+        Previewed preview = new Previewed(TestProject.copyOfReal(dir));
+        Map<String, List<QuoteViews.QuoteMark>> before = preview.first();
+        Map<String, List<QuoteViews.QuoteMark>> after = preview.after("content/articles/001_772144a5bb11708c.txt",
+                "A house heavily damaged", "A home heavily damaged"); // before its quotes
 
-        assertEquals(marks(analysis, Memo.off(), Memo.off()), after, "what a build that keeps nothing makes");
+        assertEquals(preview.fresh(), after, "what a build that keeps nothing makes");
+        Analysis analysis = preview.analysis;
         String edited = analysis.content().articles().get(1).id();
         assertNotEquals(before.get(edited), after.get(edited), "the edited article's quotes moved");
         assertEquals(before.keySet(), after.keySet());
@@ -54,19 +49,13 @@ class QuoteMarksTest {
     /** A quote added makes new clusters: every label is made again, and the new quote is marked too. */
     @Test
     void aNewQuoteIsMarkedWithItsUtterance(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir);
-        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
-        Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges = Memo.keeping();
-        Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept = Memo.keeping();
-        Map<String, List<QuoteViews.QuoteMark>> before = marks(build.run().analysis(), badges, kept);
-        badges.endBuild();
-        kept.endBuild();
-        String article = "content/articles/001_772144a5bb11708c.txt";
-        project.replace(article, "A house heavily damaged", "“We will rebuild the house,” a resident said. A house heavily damaged");
-        Analysis analysis = build.run(Changes.modified(Set.of(project.root.resolve(article)))).analysis();
-        Map<String, List<QuoteViews.QuoteMark>> after = marks(analysis, badges, kept);
+        Previewed preview = new Previewed(TestProject.copyOfReal(dir));
+        Map<String, List<QuoteViews.QuoteMark>> before = preview.first();
+        Map<String, List<QuoteViews.QuoteMark>> after = preview.after("content/articles/001_772144a5bb11708c.txt",
+                "A house heavily damaged", "“We will rebuild the house,” a resident said. A house heavily damaged");
 
-        assertEquals(marks(analysis, Memo.off(), Memo.off()), after, "what a build that keeps nothing makes");
+        assertEquals(preview.fresh(), after, "what a build that keeps nothing makes");
+        Analysis analysis = preview.analysis;
         String edited = analysis.content().articles().get(1).id();
         assertEquals(before.get(edited).size() + 1, after.get(edited).size(), "the new quote marked");
     }
@@ -85,26 +74,60 @@ class QuoteMarksTest {
                 + "“We will not stop the talks while the cold lasts,” Ana Kovač said on Tuesday.\n");
         project.write("content/sources/kovac.md", "---\nfile: kovac.txt\noutlet: Split Daily\n"
                 + "published: 2026-01-30\n---\n");
-        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
-        Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges = Memo.keeping();
-        Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept = Memo.keeping();
-        Map<String, List<QuoteViews.QuoteMark>> before = marks(build.run().analysis(), badges, kept);
-        badges.endBuild();
-        kept.endBuild();
+        Previewed preview = new Previewed(project);
+        Map<String, List<QuoteViews.QuoteMark>> before = preview.first();
         assertTrue(before.get("kovac").get(0).label().startsWith("Ana Kovač · "), before.get("kovac").toString());
-        project.replace(article, "Ana Kovač said on Tuesday", "Ana Kovac said on Tuesday");
-        Analysis analysis = build.run(Changes.modified(Set.of(project.root.resolve(article)))).analysis();
-        Map<String, List<QuoteViews.QuoteMark>> after = marks(analysis, badges, kept);
+        Map<String, List<QuoteViews.QuoteMark>> after = preview.after(article, "Ana Kovač said on Tuesday",
+                "Ana Kovac said on Tuesday");
 
-        Map<String, List<QuoteViews.QuoteMark>> fresh = marks(analysis, Memo.off(), Memo.off());
+        Map<String, List<QuoteViews.QuoteMark>> fresh = preview.fresh();
         assertTrue(fresh.get("kovac").get(0).label().startsWith("Ana Kovac · "), fresh.get("kovac").toString());
         assertEquals(fresh.get("kovac"), after.get("kovac"), "the label of a build that keeps nothing");
         assertEquals(fresh, after, "what a build that keeps nothing makes");
     }
 
+    /** The preview's build of a project, with the two memos the marks are kept in from one build to the next. */
+    private static final class Previewed {
+        final TestProject project;
+        private final SiteBuild build;
+        private final Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges = Memo.keeping();
+        private final Memo<QuoteRun.With<Map<String, QuoteViews.Badge>>, List<QuoteViews.QuoteMark>> kept = Memo.keeping();
+        Analysis analysis;
+
+        Previewed(TestProject project) {
+            this.project = project;
+            this.build = SiteBuild.reusing(project.content(), project.templates(), project.root);
+        }
+
+        /** The first build's marks. */
+        Map<String, List<QuoteViews.QuoteMark>> first() {
+            analysis = build.run().analysis();
+            return marks();
+        }
+
+        /** The marks after replacing {@code old} in {@code file}, the preview told that file changed. */
+        Map<String, List<QuoteViews.QuoteMark>> after(String file, String old, String replacement) throws IOException {
+            project.replace(file, old, replacement);
+            analysis = build.run(Changes.modified(Set.of(project.root.resolve(file)))).analysis();
+            return marks();
+        }
+
+        /** What a build that keeps nothing makes of the last analysis. */
+        Map<String, List<QuoteViews.QuoteMark>> fresh() {
+            return QuoteMarksTest.marks(analysis, Memo.off(), Memo.off());
+        }
+
+        private Map<String, List<QuoteViews.QuoteMark>> marks() {
+            Map<String, List<QuoteViews.QuoteMark>> marks = QuoteMarksTest.marks(analysis, badges, kept);
+            badges.endBuild();
+            kept.endBuild();
+            return marks;
+        }
+    }
+
     private static Map<String, List<QuoteViews.QuoteMark>> marks(Analysis analysis,
             Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges,
-            Memo<QuoteViews.ArticleMarks, List<QuoteViews.QuoteMark>> kept) {
+            Memo<QuoteRun.With<Map<String, QuoteViews.Badge>>, List<QuoteViews.QuoteMark>> kept) {
         return new QuoteViews(analysis, ExplainerViews.articlesById(analysis), new Markdown(), Memo.off(), Memo.off(),
                 badges, kept).marksByArticle();
     }

@@ -18,6 +18,7 @@ import news.explainer.model.TimelineEntry;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
@@ -70,16 +71,9 @@ public final class DataExport {
         Map<String, String> clusterOf = memo.clusterOf.get(clusters, DataExport::clusterOf);
         List<Quote> all = analysis.quotes().quotes();
         List<ExplainerData.QuoteData> out = new ArrayList<>(all.size());
-        for (int from = 0, to; from < all.size(); from = to) {
-            String article = all.get(from).articleId();
-            for (to = from + 1; to < all.size() && all.get(to).articleId().equals(article); to++) {
-                // the run of this article's quotes
-            }
-            // the run copied, not a view of every quote: a record kept for an article no longer asked for would
-            // otherwise keep the whole list of the build that made it
-            out.addAll(memo.quotes.get(new ExportMemo.ArticleQuotes(article, sources.get(article),
-                    List.copyOf(all.subList(from, to)), clusters), in -> in.quotes().stream()
-                    .map(q -> quote(q, in.source(), clusterOf.get(q.id()))).toList()));
+        for (QuoteRun run : QuoteRun.of(all, sources::get)) {
+            out.addAll(memo.quotes.get(new QuoteRun.With<>(run, clusters), in -> in.run().quotes().stream()
+                    .map(q -> quote(q, in.run().source(), clusterOf.get(q.id()))).toList()));
         }
         return out;
     }

@@ -3,8 +3,8 @@ package news.explainer.render.export;
 import java.util.List;
 import java.util.Map;
 import news.explainer.analyse.compare.CheckedComparison;
-import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
+import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.load.SourceText;
 import news.explainer.reuse.Memo;
 
@@ -17,14 +17,15 @@ import news.explainer.reuse.Memo;
  * last export's at once.
  */
 public final class ExportMemo {
-    final Memo<ArticleQuotes, List<ExplainerData.QuoteData>> quotes;
+    /** Each article's quote records, by its run of quotes and the clusters. */
+    final Memo<QuoteRun.With<List<QuoteCluster>>, List<ExplainerData.QuoteData>> quotes;
     final Memo<List<QuoteCluster>, Map<String, String>> clusterOf;
     final Memo<AnswerIn, ExplainerData.AnswerData> answers;
 
     private ExportMemo(boolean keeps) {
         // By article and by comparison and article: strings keep their hash, where an object's identity hash is a
         // call into the JVM under the quick compiler.
-        this.quotes = keeps ? Memo.keepingOnePer(ArticleQuotes::article) : Memo.off();
+        this.quotes = keeps ? Memo.keepingOnePer(in -> in.run().article()) : Memo.off();
         this.clusterOf = keeps ? Memo.keepingSame() : Memo.off();
         this.answers = keeps ? Memo.keepingOnePer(in -> new AnswerSlot(in.comparison(), in.answer().article()))
                 : Memo.off();
@@ -42,24 +43,6 @@ public final class ExportMemo {
         quotes.endBuild();
         clusterOf.endBuild();
         answers.endBuild();
-    }
-
-    /**
-     * What an article's quote records are made from: its quotes, the text their offsets are into, and the clusters
-     * (the same object while the matcher's result is the same).
-     */
-    record ArticleQuotes(String article, SourceText source, List<Quote> quotes, List<QuoteCluster> clusters) {
-        /** The clusters by identity: comparing thousands of them for each article would cost more than it saves. */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ArticleQuotes a && a.source == source && a.clusters == clusters
-                    && a.article.equals(article) && a.quotes.equals(quotes);
-        }
-
-        @Override
-        public int hashCode() {
-            return article.hashCode();
-        }
     }
 
     /** What an answer's record is made from: the answer and the text its evidence's offsets are into. */
