@@ -176,11 +176,18 @@ public final class Memo<K, V> {
             if (replaced == null || replaced.askedIn != now) { // else this build's count has it already
                 asked.incrementAndGet();
             }
-        } else if (found.askedIn(now, key)) {
-            asked.incrementAndGet();
+        } else {
+            stamp(found, now, key);
         }
         found.problems.forEach(problems::add);
         return found.value;
+    }
+
+    /** Stamps {@code found} as asked for by build {@code now}, counted once per build. */
+    private void stamp(Kept<K, V> found, int now, K key) {
+        if (found.askedIn(now, key)) {
+            asked.incrementAndGet();
+        }
     }
 
     /**
@@ -197,9 +204,7 @@ public final class Memo<K, V> {
         if (found == null || found.askedIn < now - 1) { // left behind by an earlier build: not what was last kept
             return Optional.empty();
         }
-        if (found.askedIn(now, null)) {
-            asked.incrementAndGet();
-        }
+        stamp(found, now, null);
         found.problems.forEach(problems::add);
         return Optional.of(found.value);
     }
@@ -239,14 +244,17 @@ public final class Memo<K, V> {
         if (keeps) {
             int now = build;
             for (Kept<K, V> k : kept.values()) {
-                if (k.askedIn >= now - 1 && k.askedIn(now, null)) { // what the last build kept, or this one made
-                    asked.incrementAndGet();
+                if (k.askedIn >= now - 1) { // what the last build kept, or this one made
+                    stamp(k, now, null);
                 }
             }
         }
     }
 
-    /** Ends a build: from now on, only what it asked for is kept. */
+    /**
+     * Ends a build: what it did not ask for is left behind, and swept once it outnumbers what the build asked for or
+     * {@link #LONGEST_KEPT_BEHIND} builds after the last sweep (see the class comment).
+     */
     public void endBuild() {
         if (!keeps) {
             return;
