@@ -154,6 +154,36 @@ class QuotePagesTest {
         assertTrue(page.select(".editor-note em").eachText().contains("Cabinet meeting"), "the note is shown");
     }
 
+    /**
+     * "Ana Kovac" in the text is the person file's "Ana Kovač" (the same name without its accents): one section on
+     * the quotes page holds both her quotes, and no page has an id twice.
+     */
+    @Test
+    void aSpeakerSpelledTwoWaysIsOneSectionAndEveryIdIsUnique(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        project.write("content/people/ana-kovac.md", "---\nname: Ana Kovač\nrole: Mayor of Split\n---\n");
+        project.write("content/articles/kovac.txt", """
+                Talks resume in Split
+                “We will not stop the talks while the cold lasts,” Ana Kovač said on Tuesday.
+                “The city is ready for the winter,” Ana Kovac said.
+                """);
+        project.write("content/sources/kovac.md", "---\nfile: kovac.txt\noutlet: Split Daily\n"
+                + "published: 2026-01-30\n---\n");
+        assertEquals(ExitCodes.OK, project.run("build").exitCode());
+
+        Document page = Jsoup.parse(Files.readString(project.site().resolve("quotes/index.html")));
+        Element section = page.getElementById("speaker-ana-kovac");
+        assertEquals("Ana Kovač", section.selectFirst("h2").text());
+        assertTrue(section.text().contains("We will not stop the talks"), section.text());
+        assertTrue(section.text().contains("The city is ready"), section.text());
+        try (var pages = Files.walk(project.site())) {
+            for (Path html : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+                List<String> ids = Jsoup.parse(Files.readString(html)).select("[id]").eachAttr("id");
+                assertEquals(new TreeSet<>(ids).size(), ids.size(), project.site().relativize(html).toString());
+            }
+        }
+    }
+
     @Test
     void anEditorCanSayThatNoNamedPersonSpoke(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir);

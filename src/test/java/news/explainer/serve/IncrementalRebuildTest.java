@@ -88,8 +88,8 @@ class IncrementalRebuildTest {
         checker.check("a source's date, shown in every comparison", true);
         checker.replace(article(9), "Heating plants hold in district 9", "Heating plants fail in district 9");
         checker.check("an article's headline, shown in every list and the structured data", true);
-        // A person file's id is also what the text's spelling without accents makes: two people with one id, so
-        // a quote's speaker changes name while its speaker id, the clusters and the speaking people stay the same.
+        // A person file's id is also what the text's spelling without accents makes: the two spellings are one
+        // person, whichever the quote's sentence uses; then the file renames her, her id unchanged.
         checker.write("content/people/ana-kovac.md", "---\nname: Ana Kovač\nrole: Mayor of Split\n---\n");
         checker.write("content/articles/kovac.txt", "Talks resume in Split\n"
                 + "Ana Kovac said on Monday that the talks would resume.\n"
@@ -98,7 +98,9 @@ class IncrementalRebuildTest {
                 + "published: 2026-01-30\n---\n");
         checker.check("a person, and an article that spells her name two ways", true);
         checker.replace("content/articles/kovac.txt", "Ana Kovač said on Tuesday", "Ana Kovac said on Tuesday");
-        checker.check("her quote's speaker spelled the other way: the same id, another name", true);
+        checker.check("her quote's speaker spelled the other way: the same person", true);
+        checker.replace("content/people/ana-kovac.md", "name: Ana Kovač", "name: Ana Kovac");
+        checker.check("the person file renames her: the same id, another name", true);
     }
 
     @Test

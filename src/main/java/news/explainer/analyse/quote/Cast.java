@@ -20,10 +20,17 @@ import news.explainer.model.Person;
  * Everyone who may speak: the people files, plus people the articles name right before a speech verb
  * ({@code Kremlin spokesman Dmitry Peskov said}), so that attribution works with no people files at all.
  * Spellings are whole words: full names, aliases, and surnames when only one person has that surname.
+ *
+ * <p>A person is one id. A name in the text that differs from a person's only in accents, case or punctuation
+ * ({@code Ana Kovac} for the person file's {@code Ana Kovač}) is a further spelling of that person, not a second
+ * person with the same id: two would share one page anchor and split one speaker's quotes.
  */
 final class Cast {
     private final List<Person> known;
+    /** The names found in the text, by slug, as found: what equality compares. */
     private final TreeMap<String, Person> fromText;
+    /** Those of them that are nobody known. */
+    private final List<Person> textOnly;
     private final Map<String, Person> bySpelling;
     private final SpellingScanner spellings;
     private int hash;
@@ -31,19 +38,35 @@ final class Cast {
     private Cast(List<Person> known, TreeMap<String, Person> fromText) {
         this.known = List.copyOf(known);
         this.fromText = fromText;
-        this.bySpelling = spellingsOf(everyone());
+        Map<String, Person> knownBySlug = new LinkedHashMap<>();
+        for (Person p : this.known) {
+            knownBySlug.putIfAbsent(p.id(), p);
+            p.spellings().forEach(s -> knownBySlug.putIfAbsent(slug(s), p));
+        }
+        Map<Person, List<String>> alsoSpelled = new LinkedHashMap<>();
+        List<Person> unknown = new ArrayList<>();
+        fromText.forEach((slug, p) -> {
+            Person same = knownBySlug.get(slug);
+            if (same == null) {
+                unknown.add(p);
+            } else {
+                alsoSpelled.computeIfAbsent(same, k -> new ArrayList<>()).addAll(p.spellings());
+            }
+        });
+        this.textOnly = List.copyOf(unknown);
+        this.bySpelling = spellingsOf(everyone(), alsoSpelled);
         this.spellings = bySpelling.isEmpty() ? null : new SpellingScanner(bySpelling.keySet());
     }
 
     static Cast of(List<Person> known, List<Article> articles, List<List<QuoteExtractor.Found>> quotes,
             QuoteMemo memo) {
-        Set<String> knownWords = memo.spellings.get(Set.copyOf(spellingsOf(known).keySet()), same -> same);
+        Set<String> knownWords = memo.spellings.get(Set.copyOf(spellingsOf(known, Map.of()).keySet()), same -> same);
         // Each article on its own core; the first article to name someone still gives their role, as in order.
         List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> memo.names
                 .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn))
                 .toList();
         TreeMap<String, Person> fromText = new TreeMap<>();
-        perArticle.forEach(names -> names.forEach(fromText::putIfAbsent));
+        perArticle.forEach(names -> names.forEach((slug, person) -> fromText.merge(slug, person, Cast::alsoSpelled)));
         return new Cast(known, fromText);
     }
 
@@ -80,9 +103,21 @@ final class Cast {
             }
             String before = roleBefore(masked.substring(Math.max(0, run.start() - 60), run.start()));
             nameIn(run.group()).filter(n -> !isKnown(n.name(), knownWords))
-                    .ifPresent(n -> into.putIfAbsent(slug(n.name()), new Person(slug(n.name()), n.name(), List.of(),
-                            (before + " " + n.role()).strip(), "", "")));
+                    .ifPresent(n -> into.merge(slug(n.name()), new Person(slug(n.name()), n.name(), List.of(),
+                            (before + " " + n.role()).strip(), "", ""), Cast::alsoSpelled));
         }
+    }
+
+    /** One person named twice: the first name and role found stay, a different spelling becomes an alias. */
+    private static Person alsoSpelled(Person first, Person again) {
+        if (first.spellings().containsAll(again.spellings())) {
+            return first;
+        }
+        List<String> aliases = new ArrayList<>(first.aliases());
+        again.spellings().stream().filter(s -> !first.spellings().contains(s) && !aliases.contains(s))
+                .forEach(aliases::add);
+        return new Person(first.id(), first.name(), List.copyOf(aliases), first.role(), first.bio(),
+                first.annotation());
     }
 
     /** {@code Kremlin aide} in {@code Kremlin aide Yury Ushakov}: a role in lower case, right before the name. */
@@ -130,14 +165,19 @@ final class Cast {
         return knownWords.contains(name) || List.of(name.split(" ")).stream().anyMatch(knownWords::contains);
     }
 
-    /** Every spelling that means one person only; a surname two people share means neither. */
-    private static Map<String, Person> spellingsOf(List<Person> people) {
+    /**
+     * Every spelling that means one person only; a surname two people share means neither. {@code alsoSpelled}
+     * gives people further spellings found in the text.
+     */
+    private static Map<String, Person> spellingsOf(List<Person> people, Map<Person, List<String>> alsoSpelled) {
         Map<String, Person> full = new LinkedHashMap<>();
         Map<String, Set<String>> surnames = new TreeMap<>();
         Map<String, Person> byId = new TreeMap<>();
         for (Person p : people) {
             byId.put(p.id(), p);
-            for (String spelling : p.spellings()) {
+            List<String> spellings = new ArrayList<>(p.spellings());
+            spellings.addAll(alsoSpelled.getOrDefault(p, List.of()));
+            for (String spelling : spellings) {
                 full.putIfAbsent(spelling, p);
                 String[] words = spelling.split(" ");
                 surnames.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(p.id());
@@ -153,7 +193,7 @@ final class Cast {
 
     List<Person> everyone() {
         List<Person> all = new ArrayList<>(known);
-        all.addAll(fromText.values());
+        all.addAll(textOnly);
         return all;
     }
 

@@ -78,6 +78,42 @@ class QuoteAnalyserTest {
         assertEquals(QuoteSpecTest.CAST.size() + 1, analysis.people().size());
     }
 
+    /** The person file's "Ana Kovač" and the text's "Ana Kovac" are one person: one id, one name, one speaker. */
+    @Test
+    void aNameSpelledWithoutItsAccentsIsThePersonFilesPerson() {
+        List<Person> people = new java.util.ArrayList<>(QuoteSpecTest.CAST);
+        people.add(new Person("ana-kovac", "Ana Kovač", List.of(), "Mayor of Split", "",
+                "content/people/ana-kovac.md"));
+        Article text = RealContent.article("t", "Talks resume in Split\n\n"
+                + "Ana Kovac said on Monday that the talks would resume.\n\n"
+                + "“We will not stop the talks while the cold lasts,” Ana Kovač said on Tuesday.\n\n"
+                + "“The city is ready for the winter,” Ana Kovac said.\n");
+        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), people, List.of(), new Problems());
+
+        assertEquals(people, analysis.people(), "nobody added from the text");
+        assertEquals(2, analysis.quotes().size());
+        for (Quote q : analysis.quotes()) {
+            assertEquals(Optional.of("ana-kovac"), q.speakerId(), q.text());
+            assertEquals("Ana Kovač", q.speakerName(), q.text());
+        }
+    }
+
+    /** With no person file, the second spelling is an alias of the person the first one made. */
+    @Test
+    void twoSpellingsOfOneNameInTheTextAreOnePerson() {
+        Article text = RealContent.article("t", "Talks resume in Split\n\n"
+                + "“We will not stop the talks while the cold lasts,” Mayor Ana Kovač said on Tuesday.\n\n"
+                + "“The city is ready for the winter,” Ana Kovac said.\n");
+        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), QuoteSpecTest.CAST, List.of(),
+                new Problems());
+
+        Person kovac = analysis.people().get(analysis.people().size() - 1);
+        assertEquals(new Person("ana-kovac", "Ana Kovač", List.of("Ana Kovac"), "Mayor", "", ""), kovac);
+        assertEquals(QuoteSpecTest.CAST.size() + 1, analysis.people().size());
+        assertEquals(List.of(Optional.of("ana-kovac"), Optional.of("ana-kovac")),
+                analysis.quotes().stream().map(Quote::speakerId).toList());
+    }
+
     private QuoteAnalysis analyse(List<QuoteAttribution> overrides, Problems problems) {
         return new QuoteAnalyser().analyse(List.of(article), QuoteSpecTest.CAST, overrides, problems);
     }
