@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -36,12 +34,6 @@ final class QuoteMatcher {
     private static final class Run {
         private final List<Quote> quotes;
         private final List<List<String>> words;
-        /**
-         * Per quote: its distinct three-word shingles and its word pairs. Not prefixed with the speaker: each
-         * speaker's quotes are matched in a lane with an index of its own.
-         */
-        private final List<String[]> shingleKeys;
-        private final List<String[]> pairKeys;
         private final int[] parent;
         private final int[] sizes;
         private final boolean[] attached;
@@ -65,10 +57,8 @@ final class QuoteMatcher {
             for (int i = 0; i < quotes.size(); i++) {
                 parent[i] = i;
             }
-            // Each quote's words and index keys on every core; only the joining below depends on the order.
+            // Each quote's words on every core; only the joining below depends on the order.
             this.words = quotes.parallelStream().map(q -> Words.of(q.text())).toList();
-            this.shingleKeys = words.parallelStream().map(w -> shinglesOf(w).toArray(String[]::new)).toList();
-            this.pairKeys = words.parallelStream().map(w -> pairsOf(w).toArray(String[]::new)).toList();
         }
 
         /**
@@ -86,14 +76,22 @@ final class QuoteMatcher {
             return grouped();
         }
 
-        /** One speaker's quotes, with their own index; they touch only their own entries of the shared arrays. */
+        /**
+         * One speaker's quotes, with their own index; they touch only their own entries of the shared arrays. The
+         * index is keyed by numbers, not strings: each word of the lane gets a number, each word pair one made of
+         * its two words', each three-word shingle one made of its first pair's and its last word's. Equal keys are
+         * equal words, so the unions are those of an index keyed by the words themselves, without a string per
+         * shingle and pair (two million of them at 10,000 articles).
+         */
         private final class Lane {
             private final List<Integer> members;
             /** Shingles each earlier quote (by local position) shares with the current one; zero after each quote. */
             private final int[] shared;
             private final int[] touched;
-            private final Map<String, Postings> shingles = new HashMap<>();
-            private final Map<String, Postings> pairs = new HashMap<>();
+            private final Map<String, Integer> wordIds = new HashMap<>();
+            private final LongMap<Integer> pairIds = new LongMap<>();
+            private final LongMap<Postings> shingles = new LongMap<>();
+            private final LongMap<Postings> pairs = new LongMap<>();
 
             Lane(List<Integer> members) {
                 this.members = members;
@@ -115,10 +113,11 @@ final class QuoteMatcher {
             }
 
             private void joinLong(int i) {
-                String[] own = shingleKeys.get(i);
+                int[] ids = idsOf(words.get(i));
+                long[] own = shinglesOf(ids);
                 sizes[i] = own.length;
                 int touchedCount = 0;
-                for (String key : own) {
+                for (long key : own) {
                     Postings posted = shingles.get(key);
                     if (posted == null) {
                         continue;
@@ -155,18 +154,64 @@ final class QuoteMatcher {
                 if (best >= 0) {
                     attach(i, best);
                 }
-                for (String key : own) {
+                for (long key : own) {
                     post(shingles, key, i);
                 }
-                for (String key : pairKeys.get(i)) {
-                    post(pairs, key, i);
+                // Word pairs in order, repeats kept: each is posted, as the index has always been fed.
+                for (int k = 0; k + 1 < ids.length; k++) {
+                    post(pairs, pair(ids[k], ids[k + 1]), i);
                 }
             }
 
+            /** A two-word quote joins the earliest longer quote still posted under the same two words. */
             private void joinPair(int i) {
-                String key = words.get(i).get(0) + ' ' + words.get(i).get(1);
-                Optional.ofNullable(pairs.get(key)).map(Postings::min).ifPresent(j -> attach(i, j));
+                Integer first = wordIds.get(words.get(i).get(0));
+                Integer second = wordIds.get(words.get(i).get(1));
+                if (first != null && second != null) {
+                    Postings posted = pairs.get(pair(first, second));
+                    if (posted != null) {
+                        attach(i, posted.min());
+                    }
+                }
             }
+
+            private int[] idsOf(List<String> quoteWords) {
+                int[] ids = new int[quoteWords.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = wordIds.computeIfAbsent(quoteWords.get(k), w -> wordIds.size());
+                }
+                return ids;
+            }
+
+            /**
+             * The quote's distinct shingles, sorted: what a quote shares with another does not depend on the order
+             * of its shingles, nor do the postings, one list per shingle.
+             */
+            private long[] shinglesOf(int[] ids) {
+                long[] keys = new long[Math.max(0, ids.length - SHINGLE + 1)];
+                for (int k = 0; k < keys.length; k++) {
+                    long pair = pair(ids[k], ids[k + 1]);
+                    Integer pairId = pairIds.get(pair);
+                    if (pairId == null) {
+                        pairId = pairIds.size();
+                        pairIds.put(pair, pairId);
+                    }
+                    keys[k] = pair(pairId, ids[k + 2]);
+                }
+                java.util.Arrays.sort(keys);
+                int n = 0;
+                for (int k = 0; k < keys.length; k++) {
+                    if (n == 0 || keys[k] != keys[n - 1]) {
+                        keys[n++] = keys[k];
+                    }
+                }
+                return n == keys.length ? keys : java.util.Arrays.copyOf(keys, n);
+            }
+        }
+
+        /** Two numbers of at most 31 bits, in one. */
+        private static long pair(int first, int second) {
+            return (long) first << 32 | second;
         }
 
         private void attach(int fragment, int other) {
@@ -176,25 +221,13 @@ final class QuoteMatcher {
             }
         }
 
-        private static void post(Map<String, Postings> index, String key, int i) {
-            index.computeIfAbsent(key, k -> new Postings()).add(i);
-        }
-
-        private static Set<String> shinglesOf(List<String> w) {
-            Set<String> out = new LinkedHashSet<>();
-            for (int k = 0; k + SHINGLE <= w.size(); k++) {
-                out.add(String.join(" ", w.subList(k, k + SHINGLE)));
+        private static void post(LongMap<Postings> index, long key, int i) {
+            Postings posted = index.get(key);
+            if (posted == null) {
+                posted = new Postings();
+                index.put(key, posted);
             }
-            return out;
-        }
-
-        /** Word pairs in order, repeats kept: each is posted, as the index has always been fed. */
-        private static List<String> pairsOf(List<String> w) {
-            List<String> out = new ArrayList<>();
-            for (int k = 0; k + 1 < w.size(); k++) {
-                out.add(w.get(k) + ' ' + w.get(k + 1));
-            }
-            return out;
+            posted.add(i);
         }
 
         private static String speakerKey(Quote q) {
