@@ -76,11 +76,12 @@ final class Words {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** Most words have neither stem: one search for it saves trying each of its endings in turn. */
     private static String canonical(String word) {
-        if (word.length() > 5) {
+        if (word.length() > 5 && word.contains("our")) {
             word = respelt(word, OUR);
         }
-        if (word.length() > 6) {
+        if (word.length() > 6 && word.contains("is")) {
             word = respelt(word, ISE);
         }
         return word;
