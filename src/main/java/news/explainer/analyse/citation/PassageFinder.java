@@ -17,22 +17,22 @@ import news.explainer.model.Block;
  * page furniture are not searched: evidence must come from the story itself.
  */
 public final class PassageFinder {
-    /** Where a normalised character came from in the original text. */
-    private final int[] origin;
+    /** Where the normalised characters came from in the original text, as runs from consecutive places. */
+    private final Origins origins;
     private final String normalised;
     private final String original;
 
     public PassageFinder(Article article) {
         this.original = article.source().text();
         StringBuilder text = new StringBuilder(original.length());
-        Offsets from = new Offsets(original.length());
+        Origins from = new Origins();
         for (Block block : article.parsed().textBlocks()) {
             appendNormalised(original, block.start(), block.end(), text, from);
             text.append('\u0000'); // no passage may span two paragraphs
             from.accept(block.end());
         }
         this.normalised = text.toString();
-        this.origin = from.toArray();
+        this.origins = from.trimmed();
     }
 
     /** The passage's range in the original text, or empty when the article does not contain it. */
@@ -45,7 +45,7 @@ public final class PassageFinder {
         if (at < 0) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {origin[at], origin[at + wanted.length() - 1] + 1});
+        return Optional.of(new int[] {origins.of(at), origins.of(at + wanted.length() - 1) + 1});
     }
 
     /** The stretch of the article most like the passage, word for word, for the "did you mean" of an error. */
@@ -84,25 +84,47 @@ public final class PassageFinder {
         return out.toString();
     }
 
-    /** A growing list of offsets without a boxed integer per character: every article is normalised this way. */
-    private static final class Offsets implements IntConsumer {
-        private int[] values;
+    /**
+     * Where each normalised character came from, kept as runs: a run is normalised characters that come from
+     * consecutive places in the original, held as where it starts in each. Normalising only joins white space, so
+     * an article is a few runs per paragraph, not an offset per character (a number per character of every article
+     * was a tenth of everything a 10,000-article build held).
+     */
+    private static final class Origins implements IntConsumer {
+        private int[] starts = new int[16];
+        private int[] from = new int[16];
+        private int runs;
         private int size;
-
-        Offsets(int expected) {
-            values = new int[Math.max(16, expected)];
-        }
+        private int last = -2;
 
         @Override
-        public void accept(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, 2 * size);
+        public void accept(int origin) {
+            if (origin != last + 1 || runs == 0) {
+                if (runs == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * runs);
+                    from = Arrays.copyOf(from, 2 * runs);
+                }
+                starts[runs] = size;
+                from[runs] = origin;
+                runs++;
             }
-            values[size++] = value;
+            last = origin;
+            size++;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
+        /** Where the normalised character at {@code k} came from. */
+        int of(int k) {
+            int run = Arrays.binarySearch(starts, 0, runs, k);
+            if (run < 0) {
+                run = -run - 2; // the run that starts before k
+            }
+            return from[run] + (k - starts[run]);
+        }
+
+        Origins trimmed() {
+            starts = Arrays.copyOf(starts, runs);
+            from = Arrays.copyOf(from, runs);
+            return this;
         }
     }
 
@@ -116,8 +138,10 @@ public final class PassageFinder {
                 continue;
             }
             if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\u0000') {
+                // The space stands for the white space before i: from its last character, so that a single space
+                // continues the run. (A found passage never starts or ends with a space: it is stripped.)
                 out.append(' ');
-                from.accept(i);
+                from.accept(i - 1);
             }
             space = false;
             out.append(fold(c));
