@@ -92,7 +92,7 @@ final class Mentions {
      * has second ("th", "he"), which the sketch tells without looking at the spellings.
      */
     private boolean[] named(Article article) {
-        char[] text = article.source().text().toLowerCase(Locale.ROOT).toCharArray();
+        char[] text = lowerCase(article.source().text());
         Spelling[][] byFirst = spellings.byFirst();
         long[] seconds = spellings.seconds();
         boolean[] found = spellings.everywhere().clone();
@@ -109,6 +109,30 @@ final class Mentions {
             }
         }
         return found;
+    }
+
+    /**
+     * The text's characters as {@code text.toLowerCase(Locale.ROOT)} has them, lowered one by one in an array:
+     * the string's own lowering looks each character up in the Unicode tables, and took three quarters of this
+     * scan. Lowered one by one, every character is what the string's lowering makes of it but three, which fall
+     * back to it: the capital sigma (its small form depends on the next letter), the dotted capital I (two
+     * characters once lowered) and the halves of a character beyond 16 bits.
+     */
+    static char[] lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return text.toLowerCase(Locale.ROOT).toCharArray();
+            } else {
+                chars[i] = Character.toLowerCase(c);
+            }
+        }
+        return chars;
     }
 
     private static boolean at(char[] text, int i, String spelling) {

@@ -20,6 +20,26 @@ import org.junit.jupiter.api.Test;
  */
 class MentionsTest {
 
+    /**
+     * Lowered character by character, a text is what {@code toLowerCase(Locale.ROOT)} makes of it: on random text
+     * mixing ASCII, accents, Greek (with the capital sigma, whose small form depends on what follows), Cyrillic,
+     * Turkish dotted and dotless I, ligatures and characters beyond 16 bits (a Deseret capital has a small form).
+     */
+    @Test
+    void lowersEveryTextAsTheStringsOwnLowerCaseDoes() {
+        String alphabet = "AZaz09 .,’“ÀÉÎÕÜßÿĀŁŒŸΣσςΑΩΆКиЁİıǅǈẞⅠ\uD83D\uDE00\uD801\uDC00\uD801\uDC00";
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(t.toLowerCase(Locale.ROOT), new String(Mentions.lowerCase(t)), t);
+        }
+    }
+
     @Test
     void theRealSpellingsFindTheArticlesThatContainThem() {
         List<Person> people = List.of(person("zelensky", "Volodymyr Zelensky", "Zelenskyy", "Zelenskiy"),
