@@ -193,9 +193,8 @@ final class QuoteViews {
     /**
      * What the labels of the marks are made from: the clusters (by identity: the same object while the matcher's
      * result is the same, and with it every quote's id, in order), each quote's speaker's name, in the same order,
-     * and how many outlets there are. The names themselves, not the speaking people: a person file and a spelling in
-     * the text can give two people one id ({@code ana-kovac} for Ana Kovač and Ana Kovac), and a quote can pass from
-     * one to the other while the clusters and the speaking people stay the same.
+     * and how many outlets there are. The names themselves, not the speakers' ids: a label shows the name, which can
+     * change while the id stays (a person file renamed).
      */
     record BadgesIn(List<QuoteCluster> clusters, List<String> speakerNames, int outletCount) {
         @Override
