@@ -97,8 +97,9 @@ final class Cast {
 
     private static void collectNames(String masked, Set<String> knownWords, Map<String, Person> into) {
         Matcher run = Lexicon.CAPITALISED_RUN.matcher(masked);
+        Matcher speaks = Lexicon.SPEAKS.matcher(masked); // one per paragraph: a region resets it for each run
         while (run.find()) {
-            if (!Lexicon.SPEAKS.matcher(masked).region(run.end(), masked.length()).lookingAt()) {
+            if (!speaks.region(run.end(), masked.length()).lookingAt()) {
                 continue;
             }
             String before = roleBefore(masked.substring(Math.max(0, run.start() - 60), run.start()));
