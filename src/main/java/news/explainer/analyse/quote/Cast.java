@@ -38,19 +38,23 @@ final class Cast {
     private Cast(List<Person> known, TreeMap<String, Person> fromText) {
         this.known = List.copyOf(known);
         this.fromText = fromText;
-        Map<String, Person> knownBySlug = new LinkedHashMap<>();
+        // Known people by id and by each spelling as sameName has it; a name two people share is neither's.
+        Map<String, Optional<Person>> knownByName = new LinkedHashMap<>();
+        Set<String> knownIds = new HashSet<>();
         for (Person p : this.known) {
-            knownBySlug.putIfAbsent(p.id(), p);
-            p.spellings().forEach(s -> knownBySlug.putIfAbsent(slug(s), p));
+            knownIds.add(p.id());
+            List<String> keys = new ArrayList<>(List.of(p.id()));
+            p.spellings().forEach(s -> keys.add(sameName(s)));
+            keys.forEach(k -> knownByName.merge(k, Optional.of(p), (a, b) -> a.equals(b) ? a : Optional.empty()));
         }
         Map<Person, List<String>> alsoSpelled = new LinkedHashMap<>();
         List<Person> unknown = new ArrayList<>();
         fromText.forEach((slug, p) -> {
-            Person same = knownBySlug.get(slug);
-            if (same == null) {
-                unknown.add(p);
-            } else {
-                alsoSpelled.computeIfAbsent(same, k -> new ArrayList<>()).addAll(p.spellings());
+            Optional<Person> same = knownByName.get(sameName(p.name()));
+            if (same != null && same.isPresent()) {
+                alsoSpelled.computeIfAbsent(same.get(), k -> new ArrayList<>()).addAll(p.spellings());
+            } else if (same == null && !knownIds.contains(slug)) {
+                unknown.add(p); // a name two known people could have, or another name with a known id: nobody
             }
         });
         this.textOnly = List.copyOf(unknown);
@@ -109,9 +113,13 @@ final class Cast {
         }
     }
 
-    /** One person named twice: the first name and role found stay, a different spelling becomes an alias. */
+    /**
+     * One slug found twice: the first name and role found stay; a different spelling of the same name becomes an
+     * alias, a different name (the slug keeps only a-z) is dropped, as nobody can tell whose the slug is.
+     */
     private static Person alsoSpelled(Person first, Person again) {
-        if (first.spellings().containsAll(again.spellings())) {
+        if (first.spellings().containsAll(again.spellings())
+                || !sameName(first.name()).equals(sameName(again.name()))) { // two names the slug makes one
             return first;
         }
         List<String> aliases = new ArrayList<>(first.aliases());
@@ -246,6 +254,15 @@ final class Cast {
             }
         }
         return out;
+    }
+
+    /**
+     * A name as compared with another: accents, case and punctuation dropped, every letter kept. Not the slug, which
+     * keeps only a-z and 0-9: two names in another alphabet would both be "".
+     */
+    static String sameName(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 
     static String slug(String name) {
