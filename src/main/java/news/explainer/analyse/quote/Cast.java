@@ -23,11 +23,14 @@ import news.explainer.model.Person;
  *
  * <p>A person is one id. A name in the text that differs from a person's only in accents, case or punctuation
  * ({@code Ana Kovac} for the person file's {@code Ana Kovač}) is a further spelling of that person, not a second
- * person with the same id: two would share one page anchor and split one speaker's quotes.
+ * person with the same id: two would share one page anchor and split one speaker's quotes. Accents are those
+ * Unicode writes as marks on a letter (č, é, ü; not ł or ø, which are letters of their own). A name that would be
+ * either of two people is neither's; and names in an alphabet the ids cannot spell are never merged (their slugs
+ * are all empty).
  */
 final class Cast {
     private final List<Person> known;
-    /** The names found in the text, by slug, as found: what equality compares. */
+    /** The names found in the text, by slug (a second spelling of a name is its alias): what equality compares. */
     private final TreeMap<String, Person> fromText;
     /** Those of them that are nobody known. */
     private final List<Person> textOnly;
