@@ -65,23 +65,6 @@ class LauncherTest {
         assertTrue(serve.containsAll(List.of("-XX:+UseParallelGC", "-Xmx2g")), serve.toString());
     }
 
-    /**
-     * A build takes the heap it is given whole from the start (no pauses to decide whether to grow it), but only
-     * when it is given one; the preview keeps the JVM's own sizes.
-     */
-    @Test
-    void aBuildGivenAMaximumHeapStartsWithItAndThePreviewDoesNot(@TempDir Path dir) throws Exception {
-        Path project = project(dir);
-        List<String> build = printed(project, "build", "-Xmx700m -Dx=1");
-        assertTrue(build.containsAll(List.of("-Xms700m", "-XX:MaxTenuringThreshold=1")), build.toString());
-        assertTrue(build.indexOf("-Xms700m") < build.indexOf("-Xmx700m"), "a -Xms given after it still wins");
-        List<String> check = printed(project, "check", "");
-        assertFalse(check.stream().anyMatch(o -> o.startsWith("-Xms")), "no maximum given, none taken: " + check);
-        List<String> serve = printed(project, "serve", "-Xmx700m");
-        assertFalse(serve.stream().anyMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")),
-                serve.toString());
-    }
-
     @Test
     void leavesTheCompilerCountAloneWhenTheOptionsBringTheOptimisingCompilerBack(@TempDir Path dir)
             throws Exception {
