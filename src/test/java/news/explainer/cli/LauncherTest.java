@@ -72,4 +72,26 @@ class LauncherTest {
         assertFalse(words.contains("-XX:CICompilerCount=1"), words.toString());
         assertTrue(words.contains("-XX:TieredStopAtLevel=4"), words.toString());
     }
+
+    /**
+     * The launcher's own options never stop the JVM from starting, whatever the user adds: started with the printed
+     * options and {@code -version} (from review: options the JVM takes on its own must still start it).
+     */
+    @Test
+    void theJvmStartsWithTheLaunchersOptionsAndTheUsers(@TempDir Path dir) throws Exception {
+        Path project = project(dir);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        for (String command : List.of("build", "serve")) {
+            for (String options : List.of("", "-Xmx1g -XX:MaxHeapSize=512m", "-XX:InitialTenuringThreshold=4",
+                    "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=2")) {
+                List<String> words = printed(project, command, options);
+                List<String> started = new java.util.ArrayList<>(List.of(java));
+                started.addAll(words.subList(1, words.indexOf("-jar")));
+                started.add("-version");
+                Process process = new ProcessBuilder(started).redirectErrorStream(true).start();
+                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(0, process.waitFor(), command + " " + options + ": " + started + "\n" + out);
+            }
+        }
+    }
 }
