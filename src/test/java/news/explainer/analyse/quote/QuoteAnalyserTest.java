@@ -114,6 +114,23 @@ class QuoteAnalyserTest {
                 analysis.quotes().stream().map(Quote::speakerId).toList());
     }
 
+    /** The same across two articles: the first article's spelling is the name, the other's its alias. */
+    @Test
+    void twoSpellingsInTwoArticlesAreOnePerson() {
+        Article first = RealContent.article("a", "Talks resume in Split\n\n"
+                + "“We will not stop the talks while the cold lasts,” Mayor Ana Kovač said on Tuesday.\n");
+        Article second = RealContent.article("b", "Split prepares\n\n"
+                + "“The city is ready for the winter,” Ana Kovac said.\n");
+        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(first, second), QuoteSpecTest.CAST, List.of(),
+                new Problems());
+
+        Person kovac = analysis.people().get(analysis.people().size() - 1);
+        assertEquals(new Person("ana-kovac", "Ana Kovač", List.of("Ana Kovac"), "Mayor", "", ""), kovac);
+        assertEquals(QuoteSpecTest.CAST.size() + 1, analysis.people().size());
+        assertEquals(List.of(Optional.of("ana-kovac"), Optional.of("ana-kovac")),
+                analysis.quotes().stream().map(Quote::speakerId).toList());
+    }
+
     private QuoteAnalysis analyse(List<QuoteAttribution> overrides, Problems problems) {
         return new QuoteAnalyser().analyse(List.of(article), QuoteSpecTest.CAST, overrides, problems);
     }
