@@ -83,7 +83,9 @@ public final class Bench {
             run(List.of("java", "-cp", CLASSPATH, "bench.Corpus", String.valueOf(n), corpus.toString(),
                     "bench/hugo/layouts"));
         }
-        Command ours = out -> List.of("env", "EXPLAINER_JAVA_OPTS=-Xmx1g", "bin/explainer", "build", "--content",
+        // The heap README.md recommends for a big story: its size fixed, so that the collector never stops the build
+        // to decide whether to grow it.
+        Command ours = out -> List.of("env", "EXPLAINER_JAVA_OPTS=-Xms1g -Xmx1g", "bin/explainer", "build", "--content",
                 corpus.resolve("content").toString(), "--out", out);
         Command hugo = out -> List.of("hugo", "--quiet", "-s", corpus.resolve("hugo").toString(), "-d",
                 Path.of(out).toAbsolutePath().toString());
@@ -267,7 +269,7 @@ public final class Bench {
                 .append(escape(run(List.of("hugo", "version")).strip())).append("\", \"loadAverageAtStart\": \"")
                 .append(load).append("\"},\n");
         out.append("  \"note\": \"Wall times are medians of cold runs, each a whole process (JVM start included)."
-                + " Ours runs through bin/explainer with -Xmx1g; Hugo and ours alternate. The machine is shared, so"
+                + " Ours runs through bin/explainer with -Xms1g -Xmx1g; Hugo and ours alternate. The machine is shared, so"
                 + " figures are noisy: compare CPU seconds as well.\",\n");
         out.append("  \"seed\": {\"articles\": 5, \"launcher\": ").append(measureJson(seed))
                 .append(", \"plainJavaJar\": ").append(measureJson(seedPlain)).append("},\n");
