@@ -23,14 +23,12 @@ import news.explainer.model.Person;
  *
  * <p>A person is one id. A name in the text that differs from a person's only in accents, case or punctuation
  * ({@code Ana Kovac} for the person file's {@code Ana Kovač}) is a further spelling of that person, not a second
- * person with the same id: two would share one page anchor and split one speaker's quotes. Accents are those
- * Unicode writes as marks on a letter (č, é, ü; not ł or ø, which are letters of their own). A name that would be
- * either of two people is neither's; and names in an alphabet the ids cannot spell are never merged (their slugs
- * are all empty).
+ * person with the same id: two would share one page anchor and split one speaker's quotes (see {@link #id}). A
+ * name that would be either of two people is neither's.
  */
 final class Cast {
     private final List<Person> known;
-    /** The names found in the text, by slug (a second spelling of a name is its alias): what equality compares. */
+    /** The names found in the text, by id (a second spelling of a name is its alias): what equality compares. */
     private final TreeMap<String, Person> fromText;
     /** Those of them that are nobody known. */
     private final List<Person> textOnly;
@@ -41,23 +39,22 @@ final class Cast {
     private Cast(List<Person> known, TreeMap<String, Person> fromText) {
         this.known = List.copyOf(known);
         this.fromText = fromText;
-        // Known people by id and by each spelling as sameName has it; a name two people share is neither's.
-        Map<String, Optional<Person>> knownByName = new LinkedHashMap<>();
-        Set<String> knownIds = new HashSet<>();
+        // Known people by id and by each spelling's id; an id two people share is neither's.
+        Map<String, Optional<Person>> knownById = new LinkedHashMap<>();
         for (Person p : this.known) {
-            knownIds.add(p.id());
             List<String> keys = new ArrayList<>(List.of(p.id()));
-            p.spellings().forEach(s -> keys.add(sameName(s)));
-            keys.forEach(k -> knownByName.merge(k, Optional.of(p), (a, b) -> a.equals(b) ? a : Optional.empty()));
+            p.spellings().forEach(s -> keys.add(id(s)));
+            keys.forEach(k -> knownById.merge(k, Optional.of(p), (a, b) -> a.equals(b) ? a : Optional.empty()));
         }
         Map<Person, List<String>> alsoSpelled = new LinkedHashMap<>();
         List<Person> unknown = new ArrayList<>();
-        fromText.forEach((slug, p) -> {
-            Optional<Person> same = knownByName.get(sameName(p.name()));
-            if (same != null && same.isPresent()) {
-                alsoSpelled.computeIfAbsent(same.get(), k -> new ArrayList<>()).addAll(p.spellings());
-            } else if (same == null && !knownIds.contains(slug)) {
-                unknown.add(p); // a name two known people could have, or another name with a known id: nobody
+        fromText.forEach((id, p) -> {
+            Optional<Person> same = knownById.get(id);
+            if (same == null) {
+                unknown.add(p);
+            } else { // a known person's further spelling; or, if two people could have it, nobody's
+                same.ifPresent(person -> alsoSpelled.computeIfAbsent(person, k -> new ArrayList<>())
+                        .addAll(p.spellings()));
             }
         });
         this.textOnly = List.copyOf(unknown);
@@ -73,7 +70,7 @@ final class Cast {
                 .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn))
                 .toList();
         TreeMap<String, Person> fromText = new TreeMap<>();
-        perArticle.forEach(names -> names.forEach((slug, person) -> fromText.merge(slug, person, Cast::alsoSpelled)));
+        perArticle.forEach(names -> names.forEach((id, person) -> fromText.merge(id, person, Cast::alsoSpelled)));
         return new Cast(known, fromText);
     }
 
@@ -111,18 +108,14 @@ final class Cast {
             }
             String before = roleBefore(masked.substring(Math.max(0, run.start() - 60), run.start()));
             nameIn(run.group()).filter(n -> !isKnown(n.name(), knownWords))
-                    .ifPresent(n -> into.merge(slug(n.name()), new Person(slug(n.name()), n.name(), List.of(),
+                    .ifPresent(n -> into.merge(id(n.name()), new Person(id(n.name()), n.name(), List.of(),
                             (before + " " + n.role()).strip(), "", ""), Cast::alsoSpelled));
         }
     }
 
-    /**
-     * One slug found twice: the first name and role found stay; a different spelling of the same name becomes an
-     * alias, a different name (the slug keeps only a-z) is dropped, as nobody can tell whose the slug is.
-     */
+    /** One name found twice: the first spelling and role found stay, a different spelling becomes an alias. */
     private static Person alsoSpelled(Person first, Person again) {
-        if (first.spellings().containsAll(again.spellings())
-                || !sameName(first.name()).equals(sameName(again.name()))) { // two names the slug makes one
+        if (first.spellings().containsAll(again.spellings())) {
             return first;
         }
         List<String> aliases = new ArrayList<>(first.aliases());
@@ -260,16 +253,14 @@ final class Cast {
     }
 
     /**
-     * A name as compared with another: accents, case and punctuation dropped, every letter kept. Not the slug, which
-     * keeps only a-z and 0-9: two names in another alphabet would both be "".
+     * The id of a name, and what two names are compared by: accents, case and punctuation dropped, the letters and
+     * digits of any script kept ({@code Ana Kovač} and {@code Ana Kovac} are {@code ana-kovac}; a name in Cyrillic
+     * keeps its letters, where an id of a-z alone would be empty for every such name). Accents are what Unicode
+     * writes as marks on a letter ({@code č}, {@code é}, and the breve of {@code й} too); {@code ł} and {@code ø}
+     * are letters of their own.
      */
-    static String sameName(String name) {
+    static String id(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    }
-
-    static String slug(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

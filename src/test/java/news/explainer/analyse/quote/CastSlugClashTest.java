@@ -2,6 +2,7 @@ package news.explainer.analyse.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,13 @@ import news.explainer.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names that the slug makes alike without being one name: the slug keeps only a-z and 0-9, so a name in another
- * alphabet has none ({@code ""}), and two people's files can spell one name two ways. A text name joins a known
+ * Names that an id made of a-z and 0-9 alone would make alike without being one name (a name in another alphabet
+ * would have none, {@code ""}), and two people's files that spell one name two ways. A text name joins a known
  * person, or an earlier text name, only when it is that name.
  */
 class CastSlugClashTest {
 
-    /** Two names in Cyrillic both slug to "": the second is not an alias of the first, nor said what the first said. */
+    /** Two names in Cyrillic are two people, each with an id of their own, each saying their own words. */
     @Test
     void twoNamesInAnotherAlphabetAreTwoPeople() {
         Article text = RealContent.article("t", "Talks resume\n\n"
@@ -29,11 +30,15 @@ class CastSlugClashTest {
 
         Quote second = analysis.quotes().get(1);
         assertNotEquals("Дмитрий Песков", second.speakerName(), "Лавров's words are not Песков's");
+        assertEquals(List.of("Дмитрий Песков", "Сергей Лавров"),
+                analysis.quotes().stream().map(Quote::speakerName).toList());
+        List<String> ids = analysis.quotes().stream().map(q -> q.speakerId().orElse("")).toList();
+        assertTrue(!ids.get(0).isEmpty() && !ids.get(1).isEmpty() && !ids.get(0).equals(ids.get(1)), ids.toString());
         assertEquals(List.of(), analysis.people().stream().filter(p -> p.aliases().contains("Сергей Лавров")).toList(),
                 "nobody is also spelled Сергей Лавров");
     }
 
-    /** A person file with an alias in Cyrillic: a text name in Cyrillic is not that person because both slug to "". */
+    /** A person file with an alias in Cyrillic: another name in Cyrillic is not that person. */
     @Test
     void aNameInAnotherAlphabetIsNotAPersonFileWhoseAliasIsInIt() {
         List<Person> people = new ArrayList<>(QuoteSpecTest.CAST);

@@ -61,7 +61,7 @@ public final class QuoteBenchmark {
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String name = FIRST[i % FIRST.length] + " " + LAST[(i * 7 + i / FIRST.length) % LAST.length];
-            people.add(new Person(Cast.slug(name), name, List.of(), ROLES[i % ROLES.length], "", ""));
+            people.add(new Person(Cast.id(name), name, List.of(), ROLES[i % ROLES.length], "", ""));
         }
         return people;
     }
