@@ -36,7 +36,7 @@ final class Cast {
     private final SpellingScanner spellings;
     private int hash;
 
-    private Cast(List<Person> known, TreeMap<String, Person> fromText) {
+    private Cast(List<Person> known, TreeMap<String, Person> fromText, Set<String> knownWords) {
         this.known = List.copyOf(known);
         this.fromText = fromText;
         // Known people by id and by each spelling's id; an id two people share is neither's.
@@ -51,7 +51,10 @@ final class Cast {
         fromText.forEach((id, p) -> {
             Optional<Person> same = knownById.get(id);
             if (same == null) {
-                unknown.add(p);
+                // A name with a known word that is nobody known stays that word's person, as before.
+                if (!isKnown(p.name(), knownWords)) {
+                    unknown.add(p);
+                }
             } else { // a known person's further spelling; or, if two people could have it, nobody's
                 same.ifPresent(person -> alsoSpelled.computeIfAbsent(person, k -> new ArrayList<>())
                         .addAll(p.spellings()));
@@ -71,7 +74,7 @@ final class Cast {
                 .toList();
         TreeMap<String, Person> fromText = new TreeMap<>();
         perArticle.forEach(names -> names.forEach((id, person) -> fromText.merge(id, person, Cast::alsoSpelled)));
-        return new Cast(known, fromText);
+        return new Cast(known, fromText, knownWords);
     }
 
     private static Map<String, Person> namesIn(QuoteMemo.Named article) {
@@ -107,7 +110,8 @@ final class Cast {
                 continue;
             }
             String before = roleBefore(masked.substring(Math.max(0, run.start() - 60), run.start()));
-            nameIn(run.group()).filter(n -> !isKnown(n.name(), knownWords))
+            // A name with a known word is kept too: it may be a known name spelled without its accents.
+            nameIn(run.group()).filter(n -> !knownWords.contains(n.name()))
                     .ifPresent(n -> into.merge(id(n.name()), new Person(id(n.name()), n.name(), List.of(),
                             (before + " " + n.role()).strip(), "", ""), Cast::alsoSpelled));
         }
