@@ -1,6 +1,7 @@
 package news.explainer.analyse.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,5 +32,24 @@ class CastAccentReviewTest {
         QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), people, List.of(), new Problems());
 
         assertEquals(Optional.of("ana-kovac"), analysis.quotes().get(0).speakerId(), "not Marko Kovac's words");
+    }
+
+    /**
+     * "A name that differs from another only in accents, case or punctuation is the same person" (content/README.md):
+     * O'Brien and OBrien differ only in an apostrophe, but the id turns it into a hyphen, so OBrien is a
+     * second person, and the bare surname, now shared, is nobody's.
+     */
+    @Test
+    void aNameWithoutItsApostropheIsThatName() {
+        Article text = RealContent.article("t", "Talks resume in Cork\n\n"
+                + "“The city is ready for the winter, we are sure,” Sean O'Brien said.\n\n"
+                + "“The port is ready for the winter, we are sure,” Sean OBrien said.\n\n"
+                + "“The farm is ready for the winter, we are sure,” O'Brien said.\n");
+        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), QuoteSpecTest.CAST, List.of(),
+                new Problems());
+
+        List<Optional<String>> ids = analysis.quotes().stream().map(Quote::speakerId).toList();
+        assertEquals(3, ids.size());
+        assertTrue(ids.get(0).isPresent() && ids.stream().distinct().count() == 1, ids.toString());
     }
 }
