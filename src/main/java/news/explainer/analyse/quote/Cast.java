@@ -264,7 +264,9 @@ final class Cast {
      * are letters of their own.
      */
     static String id(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // An apostrophe inside a word is dropped, not a break: O'Brien, O’Brien and OBrien are one name.
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("(?<=\\p{L})['’](?=\\p{L})", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -37,7 +37,7 @@ class CastAccentReviewTest {
     /**
      * "A name that differs from another only in accents, case or punctuation is the same person" (content/README.md):
      * O'Brien and OBrien differ only in an apostrophe, but the id turns it into a hyphen, so OBrien is a
-     * second person, and the bare surname, now shared, is nobody's.
+     * second person, who splits the speaker's quotes.
      */
     @Test
     void aNameWithoutItsApostropheIsThatName() {
