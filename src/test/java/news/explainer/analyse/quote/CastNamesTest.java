@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import news.explainer.model.Article;
 import news.explainer.model.Person;
 import news.explainer.problem.Problems;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,9 @@ class CastNamesTest {
     /** Two names in Cyrillic are two people, each with an id of their own, each saying their own words. */
     @Test
     void twoNamesInAnotherAlphabetAreTwoPeople() {
-        Article text = RealContent.article("t", "Talks resume\n\n"
+        QuoteAnalysis analysis = analysed("Talks resume\n\n"
                 + "“We will not stop the talks while the cold lasts,” Дмитрий Песков said on Tuesday.\n\n"
                 + "“The city is ready for the winter,” Сергей Лавров said.\n");
-        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), QuoteSpecTest.CAST, List.of(),
-                new Problems());
 
         assertEquals(List.of("Дмитрий Песков", "Сергей Лавров"),
                 analysis.quotes().stream().map(Quote::speakerName).toList());
@@ -38,12 +35,9 @@ class CastNamesTest {
     /** A person file with an alias in Cyrillic: another name in Cyrillic is not that person. */
     @Test
     void aNameInAnotherAlphabetIsNotAPersonFileWhoseAliasIsInIt() {
-        List<Person> people = new ArrayList<>(QuoteSpecTest.CAST);
-        people.add(new Person("sergey-shoigu", "Sergei Shoigu", List.of("Шойгу"), "Secretary of the Security Council",
-                "", "content/people/sergey-shoigu.md"));
-        Article text = RealContent.article("t", "Talks resume\n\n"
-                + "“The city is ready for the winter,” Сергей Лавров said.\n");
-        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), people, List.of(), new Problems());
+        QuoteAnalysis analysis = analysed("Talks resume\n\n"
+                + "“The city is ready for the winter,” Сергей Лавров said.\n",
+                person("sergey-shoigu", "Sergei Shoigu", "Шойгу"));
 
         assertEquals("Сергей Лавров", analysis.quotes().get(0).speakerName(), "not Sergei Shoigu's words");
     }
@@ -54,13 +48,9 @@ class CastNamesTest {
      */
     @Test
     void aNameThatCouldBeEitherOfTwoPersonFilesIsNeither() {
-        List<Person> people = new ArrayList<>(QuoteSpecTest.CAST);
-        people.add(new Person("ana-kovac", "Ana Kovač", List.of(), "Mayor of Split", "", "content/people/ana-kovac.md"));
-        people.add(new Person("ana-kovac-nurse", "Ana Kovac", List.of(), "Nurse in Zagreb", "",
-                "content/people/ana-kovac-nurse.md"));
-        Article text = RealContent.article("t", "Talks resume in Split\n\n"
-                + "“The city is ready for the winter,” Ana Kováč said.\n");
-        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), people, List.of(), new Problems());
+        QuoteAnalysis analysis = analysed("Talks resume in Split\n\n"
+                + "“The city is ready for the winter,” Ana Kováč said.\n",
+                person("ana-kovac", "Ana Kovač"), person("ana-kovac-nurse", "Ana Kovac"));
 
         assertEquals(Optional.empty(), analysis.quotes().get(0).speakerId(), "either Ana: a guess");
     }
@@ -71,13 +61,9 @@ class CastNamesTest {
      */
     @Test
     void aNameWithoutItsAccentsIsItsPersonEvenWhenItsSurnameIsAnothers() {
-        List<Person> people = new ArrayList<>(QuoteSpecTest.CAST);
-        people.add(new Person("ana-kovac", "Ana Kovač", List.of(), "Mayor of Split", "", "content/people/ana-kovac.md"));
-        people.add(new Person("marko-kovac", "Marko Kovac", List.of(), "Port director", "",
-                "content/people/marko-kovac.md"));
-        Article text = RealContent.article("t", "Talks resume in Split\n\n"
-                + "“The city is ready for the winter, we are sure,” Ana Kovac said.\n");
-        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), people, List.of(), new Problems());
+        QuoteAnalysis analysis = analysed("Talks resume in Split\n\n"
+                + "“The city is ready for the winter, we are sure,” Ana Kovac said.\n",
+                person("ana-kovac", "Ana Kovač"), person("marko-kovac", "Marko Kovac"));
 
         assertEquals(Optional.of("ana-kovac"), analysis.quotes().get(0).speakerId(), "not Marko Kovac's words");
     }
@@ -85,15 +71,24 @@ class CastNamesTest {
     /** O'Brien and OBrien differ only in an apostrophe: one person, whose quotes are not split between two. */
     @Test
     void aNameWithoutItsApostropheIsThatName() {
-        Article text = RealContent.article("t", "Talks resume in Cork\n\n"
+        QuoteAnalysis analysis = analysed("Talks resume in Cork\n\n"
                 + "“The city is ready for the winter, we are sure,” Sean O'Brien said.\n\n"
                 + "“The port is ready for the winter, we are sure,” Sean OBrien said.\n\n"
                 + "“The farm is ready for the winter, we are sure,” O'Brien said.\n");
-        QuoteAnalysis analysis = new QuoteAnalyser().analyse(List.of(text), QuoteSpecTest.CAST, List.of(),
-                new Problems());
 
         List<Optional<String>> ids = analysis.quotes().stream().map(Quote::speakerId).toList();
         assertEquals(3, ids.size());
         assertTrue(ids.get(0).isPresent() && ids.stream().distinct().count() == 1, ids.toString());
+    }
+
+    /** The quotes of one article with the test cast and these person files. */
+    private static QuoteAnalysis analysed(String text, Person... files) {
+        List<Person> people = new ArrayList<>(QuoteSpecTest.CAST);
+        people.addAll(List.of(files));
+        return new QuoteAnalyser().analyse(List.of(RealContent.article("t", text)), people, List.of(), new Problems());
+    }
+
+    private static Person person(String id, String name, String... aliases) {
+        return new Person(id, name, List.of(aliases), "", "", "content/people/" + id + ".md");
     }
 }
