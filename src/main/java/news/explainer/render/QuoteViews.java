@@ -46,6 +46,8 @@ final class QuoteViews {
     private final Memo<QuoteRun.With<Map<String, Badge>>, List<QuoteMark>> articleMarks;
     /** Every quote, articles in order, each article's quotes together in text order. */
     private final List<Quote> quoteList;
+    /** The same quotes, article by article. */
+    private final List<QuoteRun> runs;
     private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
@@ -76,6 +78,7 @@ final class QuoteViews {
         this.badges = badges;
         this.articleMarks = articleMarks;
         this.quoteList = analysis.quotes().quotes();
+        this.runs = analysis.quotes().runs();
         this.quotes = analysis.quotes().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.clusters = analysis.quotes().clusters();
@@ -146,7 +149,7 @@ final class QuoteViews {
         quoteList.forEach(q -> names.add(q.speakerName()));
         Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, names, articles.size()), this::badges);
         Map<String, List<QuoteMark>> marks = new HashMap<>();
-        for (QuoteRun run : QuoteRun.of(quoteList, id -> articles.get(id).source())) {
+        for (QuoteRun run : runs) {
             List<QuoteMark> own = articleMarks.get(new QuoteRun.With<>(run, badges), this::marks);
             if (!own.isEmpty()) {
                 marks.put(run.article(), own);

@@ -1,12 +1,15 @@
 package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
 import news.explainer.model.QuoteAttribution;
@@ -56,7 +59,9 @@ public final class QuoteAnalyser {
         // clusters are unchanged, which later steps then compare at once.
         List<QuoteCluster> clusters = memo.clusters.get(QuoteMemo.Matched.of(all, alone),
                 key -> List.copyOf(new QuoteMatcher().match(all, alone)));
-        return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes));
+        Map<String, SourceText> sources = new HashMap<>();
+        articles.forEach(a -> sources.put(a.id(), a.source()));
+        return new QuoteAnalysis(quotes, clusters, speakingPeople(cast, quotes), QuoteRun.of(quotes, sources::get));
     }
 
     private static List<Quote> quotes(Article article, List<QuoteExtractor.Found> found,

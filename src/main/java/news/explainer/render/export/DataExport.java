@@ -59,19 +59,17 @@ public final class DataExport {
         return new ExplainerData(ExplainerData.VERSION, story(content.story()),
                 content.articles().stream().map(DataExport::article).toList(),
                 content.people().stream().map(DataExport::person).toList(),
-                quotes(analysis, sources, memo), clusters(analysis),
+                quotes(analysis, memo), clusters(analysis),
                 analysis.timeline().stream().map(e -> timeline(e, sources)).toList(),
                 analysis.comparisons().stream().map(c -> comparison(c, sources, memo)).toList());
     }
 
     /** The quotes' records, article by article (each article's quotes stand together, in the articles' order). */
-    private static List<ExplainerData.QuoteData> quotes(Analysis analysis, Map<String, SourceText> sources,
-            ExportMemo memo) {
+    private static List<ExplainerData.QuoteData> quotes(Analysis analysis, ExportMemo memo) {
         List<QuoteCluster> clusters = analysis.quotes().clusters();
         Map<String, String> clusterOf = memo.clusterOf.get(clusters, DataExport::clusterOf);
-        List<Quote> all = analysis.quotes().quotes();
-        List<ExplainerData.QuoteData> out = new ArrayList<>(all.size());
-        for (QuoteRun run : QuoteRun.of(all, sources::get)) {
+        List<ExplainerData.QuoteData> out = new ArrayList<>(analysis.quotes().quotes().size());
+        for (QuoteRun run : analysis.quotes().runs()) {
             out.addAll(memo.quotes.get(new QuoteRun.With<>(run, clusters), in -> in.run().quotes().stream()
                     .map(q -> quote(q, in.run().source(), clusterOf.get(q.id()))).toList()));
         }
