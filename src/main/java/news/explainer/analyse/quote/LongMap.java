@@ -1,5 +1,7 @@
 package news.explainer.analyse.quote;
 
+import java.util.function.LongFunction;
+
 /**
  * A hash map from {@code long} keys to values that are never null, by open addressing: the quote matcher's index
  * looks up millions of numeric keys, and a {@link java.util.HashMap} would box each one and hold an entry object
@@ -23,6 +25,16 @@ final class LongMap<V> {
             }
         }
         return null;
+    }
+
+    /** The value of {@code key}, made by {@code make} and put there when it has none. */
+    V computeIfAbsent(long key, LongFunction<V> make) {
+        V value = get(key);
+        if (value == null) {
+            value = make.apply(key);
+            put(key, value);
+        }
+        return value;
     }
 
     void put(long key, V value) {

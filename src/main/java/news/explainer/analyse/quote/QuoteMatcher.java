@@ -1,6 +1,7 @@
 package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,22 +190,17 @@ final class QuoteMatcher {
             private long[] shinglesOf(int[] ids) {
                 long[] keys = new long[Math.max(0, ids.length - SHINGLE + 1)];
                 for (int k = 0; k < keys.length; k++) {
-                    long pair = pair(ids[k], ids[k + 1]);
-                    Integer pairId = pairIds.get(pair);
-                    if (pairId == null) {
-                        pairId = pairIds.size();
-                        pairIds.put(pair, pairId);
-                    }
+                    int pairId = pairIds.computeIfAbsent(pair(ids[k], ids[k + 1]), pair -> pairIds.size());
                     keys[k] = pair(pairId, ids[k + 2]);
                 }
-                java.util.Arrays.sort(keys);
+                Arrays.sort(keys);
                 int n = 0;
                 for (int k = 0; k < keys.length; k++) {
                     if (n == 0 || keys[k] != keys[n - 1]) {
                         keys[n++] = keys[k];
                     }
                 }
-                return n == keys.length ? keys : java.util.Arrays.copyOf(keys, n);
+                return n == keys.length ? keys : Arrays.copyOf(keys, n);
             }
         }
 
@@ -221,12 +217,7 @@ final class QuoteMatcher {
         }
 
         private static void post(LongMap<Postings> index, long key, int i) {
-            Postings posted = index.get(key);
-            if (posted == null) {
-                posted = new Postings();
-                index.put(key, posted);
-            }
-            posted.add(i);
+            index.computeIfAbsent(key, k -> new Postings()).add(i);
         }
 
         private static String speakerKey(Quote q) {
@@ -279,7 +270,7 @@ final class QuoteMatcher {
                 int i = members.get(k);
                 keys[k] = (long) (Integer.MAX_VALUE - words.get(i).size()) << 32 | i;
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             int[] out = new int[keys.length];
             for (int k = 0; k < keys.length; k++) {
                 out[k] = (int) keys[k];

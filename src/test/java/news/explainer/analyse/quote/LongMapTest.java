@@ -42,4 +42,12 @@ class LongMapTest {
         assertEquals(0, map.size());
         assertThrows(IllegalArgumentException.class, () -> map.put(1, null));
     }
+
+    @Test
+    void computeIfAbsentMakesAValueOnceAndKeepsIt() {
+        LongMap<String> map = new LongMap<>();
+        assertEquals("made 7", map.computeIfAbsent(7, k -> "made " + k));
+        assertEquals("made 7", map.computeIfAbsent(7, k -> "made again"));
+        assertEquals(1, map.size());
+    }
 }
