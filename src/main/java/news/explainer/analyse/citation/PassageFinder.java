@@ -88,7 +88,7 @@ public final class PassageFinder {
      * Where each normalised character came from, kept as runs: a run is normalised characters that come from
      * consecutive places in the original, held as where it starts in each. Normalising only joins white space, so
      * an article is a few runs per paragraph, not an offset per character (a number per character of every article
-     * was a tenth of everything a 10,000-article build held).
+     * was 101 MB at 10,000 articles, held through the whole analysis; the runs are 7 MB).
      */
     private static final class Origins implements IntConsumer {
         private int[] starts = new int[16];
