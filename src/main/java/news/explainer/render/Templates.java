@@ -1,6 +1,5 @@
 package news.explainer.render;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -39,7 +38,8 @@ public final class Templates {
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setDirectoryForTemplateLoading(dir.toFile());
         config.setDefaultEncoding("UTF-8");
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setRegisteredCustomOutputFormats(List.of(HtmlOutput.INSTANCE));
+        config.setOutputFormat(HtmlOutput.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);

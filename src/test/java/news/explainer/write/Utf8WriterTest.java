@@ -2,6 +2,7 @@ package news.explainer.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import freemarker.template.utility.StringUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,36 @@ class Utf8WriterTest {
                 assertArrayEquals(expected, out.bytes(), "round " + round + " at " + at);
                 assertArrayEquals(expected, out.bytes(), "asked twice, round " + round + " at " + at);
             }
+        }
+    }
+
+    /**
+     * Escaped and plain writes mixed, of every size, across blocks, with lone and split surrogates next to the
+     * characters that become entities: the bytes are FreeMarker's own escaping of the escaped pieces, then UTF-8.
+     */
+    @Test
+    void escapedWritesGiveFreeMarkersEntitiesThenUtf8() {
+        Random random = new Random(13);
+        String alphabet = "ab <>&\"'’“é€\uD83D\uDE42\uD83D\uDE42\uD800\uDC00x\n";
+        for (int round = 0; round < 30; round++) {
+            Utf8Writer out = new Utf8Writer();
+            StringBuilder expected = new StringBuilder();
+            int length = random.nextInt(round % 5 == 0 ? 40_000 : 600);
+            while (expected.length() < length) {
+                StringBuilder piece = new StringBuilder();
+                for (int n = random.nextInt(random.nextInt(4) == 0 ? 3_000 : 12); n > 0; n--) {
+                    piece.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : 'q');
+                }
+                String text = piece.toString();
+                if (random.nextBoolean()) {
+                    out.writeEscaped(text);
+                    expected.append(StringUtil.XHTMLEnc(text));
+                } else {
+                    out.write(text);
+                    expected.append(text);
+                }
+            }
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), out.bytes(), "round " + round);
         }
     }
 }
