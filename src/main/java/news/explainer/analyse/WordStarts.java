@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
 public final class WordStarts {
     private final Pattern pattern;
     private final List<String> words;
+    /**
+     * The expression begins with {@code \b} and every word with a letter or digit: a word standing right after an
+     * ASCII letter, digit or underscore ({@code he} in {@code the}) is then not tried, as the boundary cannot be
+     * there. Most places where a short word stands are inside longer words.
+     */
+    private final boolean startsAtBoundary;
 
     /** @param words every match of {@code pattern} begins with one of these */
     public WordStarts(Pattern pattern, List<String> words) {
         this.pattern = pattern;
         this.words = List.copyOf(words);
+        this.startsAtBoundary = pattern.pattern().startsWith("\\b") && pattern.flags() == 0
+                && words.stream().allMatch(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)));
     }
 
     /** Every match, as {@link Matcher#find()} would give them one after the other. */
@@ -35,8 +43,15 @@ public final class WordStarts {
         // Transparent bounds: a word boundary at the start of the region still sees the character before it.
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<MatchResult> out = new ArrayList<>();
-        int[] next = words.stream().mapToInt(text::indexOf).toArray(); // where each word next stands, or -1
+        int[] next = new int[words.size()]; // where each word next stands, or -1
+        for (int w = 0; w < next.length; w++) {
+            next[w] = text.indexOf(words.get(w));
+        }
         for (int from = 0, at; out.size() < most && (at = nextStart(text, from, next)) >= 0; ) {
+            if (startsAtBoundary && at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
+                from = at + 1;
+                continue;
+            }
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 out.add(matcher.toMatchResult());
@@ -46,6 +61,10 @@ public final class WordStarts {
             }
         }
         return out;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import news.explainer.load.SourceText;
@@ -93,8 +94,23 @@ public final class QuoteAnalyser {
      * as a quote starting in lower case ({@code confirmed … “in order to create favorable conditions …”}).
      */
     static boolean isFragment(String text) {
-        long words = WORD.matcher(text).results().count();
-        int first = text.codePoints().filter(Character::isLetter).findFirst().orElse('a');
-        return words < 5 || Character.isLowerCase(first);
+        Matcher word = WORD.matcher(text);
+        int words = 0;
+        while (words < 5 && word.find()) { // five words are enough to know; no match objects kept
+            words++;
+        }
+        return words < 5 || Character.isLowerCase(firstLetter(text));
+    }
+
+    /** The first letter, or 'a' when there is none: a quote without letters is a fragment. */
+    private static int firstLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return 'a';
     }
 }
