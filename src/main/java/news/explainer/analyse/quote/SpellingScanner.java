@@ -1,6 +1,7 @@
 package news.explainer.analyse.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ final class SpellingScanner {
 
     private final Pattern pattern;
     private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /** The characters some spelling begins with: most places in a text are passed over on this test alone. */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
     private final boolean patternOnly;
 
     SpellingScanner(Collection<String> spellings) {
@@ -31,16 +34,17 @@ final class SpellingScanner {
                 .thenComparing(Comparator.naturalOrder())).toList();
         this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
                 + ordered.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
-        this.patternOnly = ordered.stream().anyMatch(s -> s.isEmpty() || s.chars().anyMatch(c -> Character.isSurrogate((char) c)));
+        this.patternOnly = ordered.stream().anyMatch(s -> s.isEmpty() || hasSurrogate(s));
         for (String s : ordered) {
             if (!s.isEmpty()) {
                 byFirst.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
+                firsts.set(s.charAt(0));
             }
         }
     }
 
     List<Hit> find(String text) {
-        if (patternOnly || text.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+        if (patternOnly || hasSurrogate(text)) {
             List<Hit> hits = new ArrayList<>();
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -62,8 +66,21 @@ final class SpellingScanner {
         return hits;
     }
 
+    /** Looked for with a loop: a stream over the characters cost more than the search itself. */
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the first spelling, in the expression's order, that stands as a whole word at {@code i}. */
     private int matchAt(String text, int i) {
+        if (!firsts.get(text.charAt(i))) {
+            return -1;
+        }
         List<String> candidates = byFirst.get(text.charAt(i));
         if (candidates == null || (i > 0 && isWordChar(text.charAt(i - 1)))) {
             return -1;
