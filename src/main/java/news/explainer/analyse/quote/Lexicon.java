@@ -38,7 +38,8 @@ final class Lexicon {
 
     /** The pronouns and role phrases of a paragraph, looked for only where they can begin. */
     static final WordStarts PRONOUNS = new WordStarts(PRONOUN, List.of("he", "she", "He", "She"));
-    static final WordStarts ROLE_PHRASES = new WordStarts(ROLE_PHRASE, List.of("the", "The"));
+    static final WordStarts ROLE_PHRASES =
+            new WordStarts(ROLE_PHRASE, List.of("the", "The"), List.of(ROLE_NOUNS.split("\\|")));
 
     /** A run of capitalised words: a name, possibly with titles in front. */
     static final Pattern CAPITALISED_RUN =

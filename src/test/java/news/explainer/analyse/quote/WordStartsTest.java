@@ -15,7 +15,7 @@ class WordStartsTest {
     private static final List<String> PIECES = List.of(
             "he", "she", "He", "She", "the", "The", "THE", "they", "them", "when", "where", "shed", "ashes", "other",
             "president", "President", "Ukrainian", "US", "leader", "spokesman", "Kremlin", "aide", "minister",
-            "secretary", "envoy", "chancellor", "Trump", "Peskov", "said", " ", " ", "  ", "\n", "\t", "\u00A0",
+            "secretary", "envoy", "chancellor", "PRESIDENT", "SpokesMan", "Aide", "aides", "prime minister", "Trump", "Peskov", "said", " ", " ", "  ", "\n", "\t", "\u00A0",
             ",", ".", "’", "'", "-", "—", "“", "”", "_", "1", "é", "e\u0301", "İ", "😀", "\u200B");
 
     private static Gen<String> texts() {
