@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.explainer.model.Block;
@@ -49,24 +50,46 @@ public final class ArticleParser {
      * expression over every line of every article, and rules the expression out for almost all of them. An empty
      * clue is in every line: the two kinds without one are short lines matched whole, quickly refused anyway.
      */
-    private static final List<Furniture> BOILERPLATE = List.of(
-            new Furniture("Related", "^Related\\b"),
-            new Furniture("Read More", "\\bRead More$"),
-            new Furniture("Source:", "^Source:\\s*\\S.{0,80}$"),
-            new Furniture("The-", "^The-\\p{L}+-Wire$"),
-            new Furniture("©", "©"),
-            new Furniture("All rights reserved", "\\bAll rights reserved\\b"),
-            new Furniture("contributed to this report", "\\bcontributed to this report\\.?$"),
-            new Furniture("", "^\\d{1,3}$"),
-            new Furniture("", "^(?:Advertisement|ADVERTISEMENT|Share|Comments)$"));
+    static final List<Furniture> BOILERPLATE = List.of(
+            Furniture.startingWith("Related", "^Related\\b"),
+            Furniture.endingWith("Read More", "\\bRead More$"),
+            Furniture.startingWith("Source:", "^Source:\\s*\\S.{0,80}$"),
+            Furniture.startingWith("The-", "^The-\\p{L}+-Wire$"),
+            Furniture.holding("©", "©"),
+            Furniture.holding("All rights reserved", "\\bAll rights reserved\\b"),
+            Furniture.holding("contributed to this report", "\\bcontributed to this report\\.?$"),
+            Furniture.anyLine("^\\d{1,3}$"),
+            Furniture.anyLine("^(?:Advertisement|ADVERTISEMENT|Share|Comments)$"));
 
-    private record Furniture(String clue, Pattern pattern) {
-        Furniture(String clue, String expression) {
-            this(clue, Pattern.compile(expression));
+    record Furniture(Predicate<String> clue, Pattern pattern) {
+        static Furniture startingWith(String clue, String expression) {
+            return new Furniture(line -> line.startsWith(clue), Pattern.compile(expression));
+        }
+
+        /** Where the expression ends with {@code clue$}: {@code $} may also stand before a last line end. */
+        static Furniture endingWith(String clue, String expression) {
+            return new Furniture(line -> line.endsWith(clue) || withoutLastLineEnd(line).endsWith(clue),
+                    Pattern.compile(expression));
+        }
+
+        private static String withoutLastLineEnd(String line) {
+            if (line.endsWith("\r\n")) {
+                return line.substring(0, line.length() - 2);
+            }
+            boolean lineEnd = !line.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(line.charAt(line.length() - 1)) >= 0;
+            return lineEnd ? line.substring(0, line.length() - 1) : line;
+        }
+
+        static Furniture holding(String clue, String expression) {
+            return new Furniture(line -> line.contains(clue), Pattern.compile(expression));
+        }
+
+        static Furniture anyLine(String expression) {
+            return new Furniture(line -> true, Pattern.compile(expression));
         }
 
         boolean matches(String line) {
-            return line.contains(clue) && pattern.matcher(line).find();
+            return clue.test(line) && pattern.matcher(line).find();
         }
     }
 
@@ -269,7 +292,12 @@ public final class ArticleParser {
         return ".!?,;:\"”’)".indexOf(last) >= 0;
     }
 
-    private static boolean isBoilerplate(String segment) {
-        return BOILERPLATE.stream().anyMatch(f -> f.matches(segment));
+    static boolean isBoilerplate(String segment) {
+        for (Furniture kind : BOILERPLATE) { // a loop: asked of every paragraph of every article
+            if (kind.matches(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

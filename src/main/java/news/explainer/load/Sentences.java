@@ -24,6 +24,10 @@ final class Sentences {
         if (p - 2 < floor || p >= t.length()) {
             return false;
         }
+        char last = t.charAt(p - 1);
+        if (!isTerminator(last) && !isClosingQuote(last)) { // asked at every character: the cheapest test first
+            return false;
+        }
         char next = t.charAt(p);
         if (!Character.isUpperCase(next) && next != '“') {
             return false;

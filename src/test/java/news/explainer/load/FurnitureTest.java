@@ -1,0 +1,31 @@
+package news.explainer.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import news.explainer.analyse.WordTexts;
+import org.junit.jupiter.api.Test;
+
+/** Page furniture is told apart by its clue first, with the same result as its expression alone. */
+class FurnitureTest {
+    private static final List<String> PIECES = List.of(
+            "Related", "Read More", "Source:", "The-", "Wire", "©", "All rights reserved",
+            "contributed to this report", "Advertisement", "Share", "Comments", "AOL", "“AOL Breaking”", "12", "7",
+            "a", "x", ".", ":", "-", " ", "  ", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t");
+
+    @Test
+    void aLineIsFurnitureExactlyWhenOneOfTheExpressionsFindsIt() {
+        qt().withFixedSeed(20260131L).withExamples(20000).forAll(WordTexts.of(PIECES, 8)).checkAssert(line ->
+                assertEquals(ArticleParser.BOILERPLATE.stream().anyMatch(f -> f.pattern().matcher(line).find()),
+                        ArticleParser.isBoilerplate(line), line));
+    }
+
+    @Test
+    void example() {
+        assertTrue(ArticleParser.isBoilerplate("Source: “AOL Breaking”"));
+        assertTrue(ArticleParser.isBoilerplate("Read More\u2028"));
+        assertEquals(false, ArticleParser.isBoilerplate("The Kremlin said Read More was a headline."));
+    }
+}
