@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.analyse.timeline.CheckedEntry;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.Content;
@@ -123,6 +124,15 @@ public final class PagePlanner {
 
     /** The pages, with the share card the renderer made already (it walks every comparison and article). */
     List<PageSpec> plan(Analysis analysis, ShareCard card) {
+        return plan(analysis, card, Function.identity());
+    }
+
+    /**
+     * Each page handed to {@code then} (the renderer) as soon as it is planned, on the core that planned it; what
+     * {@code then} made, in page order. A page's view is then let go as soon as the page is made, and no core waits
+     * for every page to be planned before it renders one.
+     */
+    <R> List<R> plan(Analysis analysis, ShareCard card, Function<PageSpec, R> then) {
         Content content = analysis.content();
         Map<String, Article> byId = ExplainerViews.articlesById(analysis);
         QuoteViews quotes = new QuoteViews(analysis, byId, markdown, memo.diffs, memo.utterances, memo.badges,
@@ -143,41 +153,51 @@ public final class PagePlanner {
         Views views = new Views(content.story(), card.description(),
                 new AtomFeed(content.story()).exists(), sections, memo.articles, memo.lists);
         StructuredData structured = new StructuredData(content.story());
-        List<PageSpec> pages = new ArrayList<>();
         // The pages made from the whole analysis: each planned again only when its inputs changed.
         Set<String> planned = ConcurrentHashMap.newKeySet();
-        pages.add(memo.planned.get(new IndexInputs(OutputPath.INDEX, content.story(), views, content.articles(),
-                content.people(), analysis.comparisons(), analysis.timeline(), quoteInputs),
-                in -> planned(planned, index(analysis, views, quotes, structured, byId))));
-        pages.add(sourceList(content, views));
         Map<String, List<Evidence>> marks = ExplainerViews.evidenceByArticle(analysis);
         Map<String, List<QuoteViews.QuoteMark>> quoted = quotes.marksByArticle();
-        // A page per article and per person: planned on every core, in order.
-        pages.addAll(content.articles().parallelStream().map(article -> source(article, views,
-                marks.getOrDefault(article.id(), List.of()), quoted.getOrDefault(article.id(), List.of()))).toList());
+        List<List<Article>> namedIn =
+                new Mentions(content.people(), memo.spellings, memo.scans).namedIn(content.articles());
+        List<Supplier<PageSpec>> whole = new ArrayList<>(); // in page order, with the source pages after the first two
+        whole.add(() -> memo.planned.get(new IndexInputs(OutputPath.INDEX, content.story(), views, content.articles(),
+                content.people(), analysis.comparisons(), analysis.timeline(), quoteInputs),
+                in -> planned(planned, index(analysis, views, quotes, structured, byId))));
+        whole.add(() -> sourceList(content, views));
         for (int i = 0; i < analysis.comparisons().size(); i++) {
-            pages.add(point(analysis, views, i, structured, byId));
+            int point = i;
+            whole.add(() -> point(analysis, views, point, structured, byId));
         }
         if (!analysis.timeline().isEmpty()) {
-            pages.add(timeline(analysis, views, byId));
+            whole.add(() -> timeline(analysis, views, byId));
         }
         if (quotes.quoteCount() > 0) {
-            pages.add(memo.planned.get(new QuotesInputs(OutputPath.QUOTES, views, quoteInputs),
+            whole.add(() -> memo.planned.get(new QuotesInputs(OutputPath.QUOTES, views, quoteInputs),
                     in -> planned(planned, quoteList(views, quotes))));
         }
         if (!content.people().isEmpty()) {
-            pages.add(peopleList(content, views));
+            whole.add(() -> peopleList(content, views));
         }
-        List<List<Article>> namedIn =
-                new Mentions(content.people(), memo.spellings, memo.scans).namedIn(content.articles());
-        pages.addAll(IntStream.range(0, content.people().size()).parallel()
-                .mapToObj(p -> person(content.people().get(p), namedIn.get(p), views, quotes, quoteInputs, planned))
-                .toList());
+        for (int p = 0; p < content.people().size(); p++) {
+            Person person = content.people().get(p);
+            List<Article> names = namedIn.get(p);
+            whole.add(() -> person(person, names, views, quotes, quoteInputs, planned));
+        }
+        // Every page on every core, those made from the whole analysis first: few, and the biggest by far (the
+        // explainer, the quotes page, the comparison pages), so that no core is left alone with one at the end.
+        List<Article> articles = content.articles();
+        List<R> made = AcrossCores.map(whole.size() + articles.size(), i -> then.apply(i < whole.size()
+                ? whole.get(i).get() : source(articles.get(i - whole.size()), views, marks.getOrDefault(
+                        articles.get(i - whole.size()).id(), List.of()), quoted.getOrDefault(
+                        articles.get(i - whole.size()).id(), List.of()))));
+        List<R> pages = new ArrayList<>(made.subList(0, 2));
+        pages.addAll(made.subList(whole.size(), made.size()));
+        pages.addAll(made.subList(2, whole.size()));
         long personPages = content.people().stream().map(p -> OutputPath.person(p.id())).filter(planned::contains)
                 .count();
         memo.keepPlanning(quotes.quoteCount() > 0 && !planned.contains(OutputPath.QUOTES),
                 personPages < content.people().size(), !planned.contains(OutputPath.INDEX));
-        return List.copyOf(pages);
+        return pages;
     }
 
     /** The page, noted as planned in this build. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.concurrent.Alongside;
@@ -67,7 +66,7 @@ public final class SiteRenderer {
                 nothing -> memo.export.get(export.data(analysis, memo.exportRecords), export::toJson))) {
             try {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
-                files.addAll(pages(templates, planner.plan(analysis, card), memo.pages(), problems));
+                files.addAll(pages(templates, analysis, card, memo.pages(), problems));
                 files.addAll(assets(problems));
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
@@ -100,19 +99,23 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** A page made, or empty after a template problem, with the problems found making it. */
+    private record Made(Optional<OutputFile> file, Problems problems) {}
+
     /**
-     * Renders the pages on every core (a FreeMarker configuration and its templates may be shared between threads),
-     * each page's problems kept apart and merged in page order; the files come out in the planned order.
+     * Plans and renders the pages on every core, each page rendered as soon as it is planned (a FreeMarker
+     * configuration and its templates may be shared between threads); each page's problems are kept apart and merged
+     * in page order, and the files come out in the planned order.
      */
-    private static List<OutputFile> pages(Templates templates, List<PageSpec> pages,
+    private List<OutputFile> pages(Templates templates, Analysis analysis, ShareCard card,
             Memo<PageSpec, Optional<OutputFile>> kept, Problems problems) {
-        List<Problems> found = pages.stream().map(p -> new Problems()).toList();
-        List<Optional<OutputFile>> rendered = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> kept.get(pages.get(i), found.get(i), mistakes -> templates.render(pages.get(i), mistakes)
-                        .map(html -> new OutputFile(pages.get(i).path(), html))))
-                .toList();
-        Templates.mergeOncePerMistake(found, problems);
-        return rendered.stream().flatMap(Optional::stream).toList();
+        List<Made> made = planner.plan(analysis, card, page -> {
+            Problems found = new Problems();
+            return new Made(kept.get(page, found, mistakes -> templates.render(page, mistakes)
+                    .map(html -> new OutputFile(page.path(), html))), found);
+        });
+        Templates.mergeOncePerMistake(made.stream().map(Made::problems).toList(), problems);
+        return made.stream().flatMap(m -> m.file().stream()).toList();
     }
 
     /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. */

@@ -1,0 +1,87 @@
+package news.explainer.concurrent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class AcrossCoresTest {
+
+    @Test
+    void everyJobRunsOnceAndTheResultsComeInIndexOrder() {
+        AtomicInteger runs = new AtomicInteger();
+        List<String> out = AcrossCores.map(5_000, i -> {
+            runs.incrementAndGet();
+            return i % 7 == 0 ? null : "page-" + i;
+        });
+        assertEquals(5_000, runs.get());
+        List<String> expected = new ArrayList<>();
+        IntStream.range(0, 5_000).forEach(i -> expected.add(i % 7 == 0 ? null : "page-" + i));
+        assertEquals(expected, out);
+        assertEquals(List.of(), AcrossCores.map(0, i -> "never"));
+    }
+
+    @Test
+    void theJobsFinishWhileThePoolsWorkersAreAllBusy() throws InterruptedException {
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        CountDownLatch busy = new CountDownLatch(workers);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int w = 0; w < workers; w++) {
+            ForkJoinPool.commonPool().execute(() -> {
+                busy.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            assertTrue(busy.await(10, TimeUnit.SECONDS), "the pool's workers did not start");
+            // Preemptively: an implementation that waited for a worker would wait here for ever.
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                String caller = Thread.currentThread().getName();
+                List<String> ranOn = AcrossCores.map(50, i -> Thread.currentThread().getName());
+                assertEquals(50, ranOn.size());
+                assertTrue(ranOn.stream().allMatch(caller::equals), "only the caller was free: " + ranOn);
+            });
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void whatAJobThrowsIsThrownToTheCaller() {
+        IllegalArgumentException wrong = new IllegalArgumentException("page 13");
+        assertSame(wrong, assertThrows(IllegalArgumentException.class, () -> AcrossCores.map(100, i -> {
+            if (i == 13) {
+                throw wrong;
+            }
+            return i;
+        })));
+        assertThrows(StackOverflowError.class, () -> AcrossCores.map(3, i -> {
+            throw new StackOverflowError();
+        }));
+        IllegalStateException wrapped = assertThrows(IllegalStateException.class, () -> AcrossCores.map(3, i -> {
+            throw sneaky(new IOException("disk"));
+        }));
+        assertEquals("disk", wrapped.getCause().getMessage());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+}
