@@ -17,12 +17,13 @@ import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.analyse.compare.Figure;
 import news.explainer.analyse.compare.FigureExtractor;
 import news.explainer.analyse.timeline.CheckedEntry;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
-import news.explainer.reuse.Memo;
 import news.explainer.model.Block;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
+import news.explainer.reuse.Memo;
 
 /**
  * Warns about what the annotations leave out: articles that no comparison point cites, and days within the story's
@@ -75,8 +76,9 @@ final class CoverageCheck {
         Set<LocalDate> covered = new HashSet<>();
         timeline.forEach(e -> covered.add(e.entry().date()));
         // Each article's days on their own core, merged in the articles' order: the first mention still wins.
+        List<Article> articles = content.articles();
         List<Map<LocalDate, SourceRef>> perArticle =
-                content.articles().parallelStream().map(article -> kept.get(article, this::daysIn)).toList();
+                AcrossCores.map(articles.size(), a -> kept.get(articles.get(a), this::daysIn));
         TreeMap<LocalDate, SourceRef> firstMention = new TreeMap<>();
         perArticle.forEach(days -> days.forEach(firstMention::putIfAbsent));
         firstMention.forEach((day, where) -> {

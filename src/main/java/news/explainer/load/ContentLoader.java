@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.IntStream;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.concurrent.Alongside;
 import news.explainer.model.Article;
 import news.explainer.model.Content;
@@ -119,8 +119,7 @@ public final class ContentLoader {
      */
     private static <T> List<T> inParallel(List<Path> files, Problems problems, BiFunction<Path, Problems, T> read) {
         List<Problems> found = files.stream().map(f -> new Problems()).toList();
-        List<T> out = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> read.apply(files.get(i), found.get(i))).toList();
+        List<T> out = AcrossCores.map(files.size(), i -> read.apply(files.get(i), found.get(i)));
         found.forEach(problems::addAll);
         return out;
     }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.load.SourceText;
-import news.explainer.reuse.Memo;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
+import news.explainer.reuse.Memo;
 
 /**
  * Which articles name each person: an article names a person when its lower-cased text contains one of their
@@ -71,8 +72,8 @@ final class Mentions {
 
     /** For each person, in order, the articles that name them, in the articles' order. */
     List<List<Article>> namedIn(List<Article> articles) {
-        List<boolean[]> named = articles.parallelStream()
-                .map(a -> kept.get(new Scan(a.source(), spellings.people()), scan -> named(a))).toList();
+        List<boolean[]> named = AcrossCores.map(articles.size(), i -> kept.get(
+                new Scan(articles.get(i).source(), spellings.people()), scan -> named(articles.get(i))));
         List<List<Article>> out = new ArrayList<>();
         for (int p = 0; p < spellings.people().size(); p++) {
             List<Article> in = new ArrayList<>();

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.citation.EvidenceChecker;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
 import news.explainer.model.Comparison;
 import news.explainer.problem.Problems;
@@ -58,8 +58,8 @@ public final class ComparisonChecker {
         List<Comparison.Answer> answers = comparison.answers();
         List<Problems> found = answers.stream().map(a -> new Problems()).toList();
         String anchors = "c-" + comparison.id();
-        List<Optional<CheckedComparison.Answer>> results = IntStream.range(0, answers.size()).parallel()
-                .mapToObj(i -> check(anchors, answers.get(i), found.get(i))).toList();
+        List<Optional<CheckedComparison.Answer>> results =
+                AcrossCores.map(answers.size(), i -> check(anchors, answers.get(i), found.get(i)));
         Map<String, CheckedComparison.Answer> byArticle = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
             Comparison.Answer answer = answers.get(i);

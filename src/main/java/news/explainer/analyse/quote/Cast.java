@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
 
@@ -70,9 +70,8 @@ final class Cast {
             QuoteMemo memo) {
         Set<String> knownWords = memo.spellings.get(Set.copyOf(spellingsOf(known, Map.of()).keySet()), same -> same);
         // Each article on its own core; the first article to name someone still gives their role, as in order.
-        List<Map<String, Person>> perArticle = IntStream.range(0, articles.size()).parallel().mapToObj(a -> memo.names
-                .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn))
-                .toList();
+        List<Map<String, Person>> perArticle = AcrossCores.map(articles.size(), a -> memo.names
+                .get(new QuoteMemo.Named(articles.get(a).parsed(), quotes.get(a), knownWords), Cast::namesIn));
         TreeMap<String, Person> fromText = new TreeMap<>();
         perArticle.forEach(names -> names.forEach((id, person) -> fromText.merge(id, person, Cast::alsoSpelled)));
         return new Cast(known, fromText, knownWords);

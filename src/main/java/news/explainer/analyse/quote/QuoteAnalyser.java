@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Person;
@@ -38,20 +38,19 @@ public final class QuoteAnalyser {
             Problems problems) {
         QuoteExtractor extractor = new QuoteExtractor();
         // Extraction and attribution are per article, so they run on every core; the lists keep the articles' order.
-        List<List<QuoteExtractor.Found>> found =
-                articles.parallelStream().map(a -> memo.found.get(a.parsed(),
-                        parsed -> extractor.extract(parsed.textBlocks()))).toList();
+        List<List<QuoteExtractor.Found>> found = AcrossCores.map(articles.size(), a -> memo.found.get(
+                articles.get(a).parsed(), parsed -> extractor.extract(parsed.textBlocks())));
         // An equal cast gives the same attributions: the last build's object, so that keys holding it compare at once.
         Cast cast = memo.casts.get(Cast.of(people, articles, found, memo), same -> same);
         SpeakerAttributor attributor = new SpeakerAttributor(cast);
-        List<Quote> quotes = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
+        List<Quote> quotes = AcrossCores.map(articles.size(), a -> {
             Article article = articles.get(a);
             List<Optional<Person>> speakers = memo.speakers.get(
                     new QuoteMemo.Attributed(cast, article.parsed(), found.get(a)),
                     key -> attributor.attribute(key.article().textBlocks(), key.quotes()));
             return memo.quotes.get(new QuoteMemo.Quoted(article.id(), article.source(), found.get(a), speakers),
                     key -> quotes(article, key.found(), key.speakers()));
-        }).flatMap(List::stream).toList();
+        }).stream().flatMap(List::stream).toList();
         Overrides corrections = new Overrides(cast, articles);
         quotes = corrections.apply(quotes, overrides, problems);
         List<Quote> all = quotes;
