@@ -108,19 +108,19 @@ public final class SourceText {
      * walk of {@link #walk}, over the array.
      */
     private void checkpoints(char[] chars) {
+        int n = text.length();
         int bytes = bomBytes;
-        int k = 0;
-        for (int i = 0, n = text.length(); ; ) {
-            for (; k < checkpointChars.length && k * STRIDE <= i; k++) {
-                checkpointChars[k] = i;
-                checkpointBytes[k] = bytes;
+        int i = 0;
+        // Stride by stride, so that the walk over most characters only counts: a test for the next checkpoint at
+        // every character was most of this constructor's time.
+        for (int k = 0; k < checkpointChars.length; k++) {
+            for (int stop = Math.min(n, k * STRIDE); i < stop; ) {
+                char c = chars[i];
+                bytes += utf8Bytes(c);
+                i += Character.isHighSurrogate(c) ? 2 : 1;
             }
-            if (i >= n) {
-                return;
-            }
-            char c = chars[i];
-            bytes += utf8Bytes(c);
-            i += Character.isHighSurrogate(c) ? 2 : 1;
+            checkpointChars[k] = i;
+            checkpointBytes[k] = bytes;
         }
     }
 
