@@ -6,9 +6,11 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.SimpleScalar;
-import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -53,9 +55,12 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return super.wrap(obj);
     }
 
-    /** A record as a hash of its components; the default wrapper's model answers for anything else. */
-    private static final class RecordModel
-            implements MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
+    /**
+     * A record as a hash of its components; the default wrapper's model answers for anything else: a method, the
+     * keys, the record printed as a string (its {@code toString()}, as with that model).
+     */
+    private static final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateHashModelEx,
+            TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
         private final Record record;
         private final Map<String, Method> components;
         private final ViewWrapper wrapper;
@@ -97,6 +102,26 @@ final class ViewWrapper extends DefaultObjectWrapper {
         @Override
         public boolean isEmpty() {
             return false;
+        }
+
+        @Override
+        public int size() throws TemplateModelException {
+            return ((TemplateHashModelEx) general()).size();
+        }
+
+        @Override
+        public TemplateCollectionModel keys() throws TemplateModelException {
+            return ((TemplateHashModelEx) general()).keys();
+        }
+
+        @Override
+        public TemplateCollectionModel values() throws TemplateModelException {
+            return ((TemplateHashModelEx) general()).values();
+        }
+
+        @Override
+        public String getAsString() throws TemplateModelException {
+            return ((TemplateScalarModel) general()).getAsString();
         }
 
         @Override

@@ -36,6 +36,8 @@ class ViewWrapperTest {
                 <#list items as i>${i?counter}:${i.name}/${i.count}/${i.flag?c}/${i.absent!"none"}<#if i.flag> on</#if>;</#list>
                 ${tags?join(", ")} ${tags?seq_contains("y")?c} ${counts.k} ${first?has_content?c} ${(first.absent)???c}
                 <#if first.nothere??>there<#else>not there</#if> ${items?size} ${items[1].shout()}
+                ${first} ${first?is_hash?c} ${first?is_string?c} ${first?keys?size} ${first?size}
+                <#list first?keys?sort as k>${k} </#list>
                 """;
         String expected = render(template, Configuration.getDefaultObjectWrapper(Configuration.VERSION_2_3_34));
         assertEquals(expected, render(template, new ViewWrapper()));
