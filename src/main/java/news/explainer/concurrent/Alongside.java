@@ -8,7 +8,7 @@ import news.explainer.problem.Problems;
 /**
  * A step run on a thread of its own while the caller goes on with other work: for a long step that does not use
  * every core itself, next to work that does. Not the shared fork-join pool: on two cores it has one worker, which
- * the caller's parallel streams need.
+ * the caller's {@link AcrossCores} jobs and parallel streams need.
  *
  * <p>The step reports into problems of its own, merged into the caller's when it joins, at that point of the
  * caller's order: messages come out as if the steps had run one after the other. Open it in a try-with-resources
