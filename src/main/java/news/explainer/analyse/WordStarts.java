@@ -15,9 +15,9 @@ public final class WordStarts {
     private final Pattern pattern;
     private final List<String> words;
     /**
-     * The expression begins with {@code \b} and every word with a letter or digit: a word standing right after an
-     * ASCII letter, digit or underscore ({@code he} in {@code the}) is then not tried, as the boundary cannot be
-     * there. Most places where a short word stands are inside longer words.
+     * The expression begins with {@code \b} and every word with an ASCII letter, digit or underscore: a word standing
+     * right after one of those ({@code he} in {@code the}) is then not tried, as the boundary cannot be there. Not
+     * for a word beginning with another letter: since Java 19, {@code \b} is ASCII's, and there is one in {@code xé}. Most places where a short word stands are inside longer words.
      */
     private final boolean startsAtBoundary;
     /**
@@ -41,7 +41,7 @@ public final class WordStarts {
         this.words = List.copyOf(words);
         this.held = List.copyOf(held);
         this.startsAtBoundary = pattern.pattern().startsWith("\\b") && pattern.flags() == 0
-                && words.stream().allMatch(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)));
+                && words.stream().allMatch(w -> !w.isEmpty() && isAsciiWordChar(w.charAt(0)));
     }
 
     /** Every match, as {@link Matcher#find()} would give them one after the other. */

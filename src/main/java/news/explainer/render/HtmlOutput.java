@@ -2,22 +2,53 @@ package news.explainer.render;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
+import freemarker.core.DefaultTruncateBuiltinAlgorithm;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.utility.StringUtil;
 import java.io.IOException;
 import java.io.Writer;
 import news.explainer.write.Utf8Writer;
 
 /**
- * FreeMarker's HTML output format, but escaping what a page prints in the same pass that encodes it as UTF-8
- * ({@link Utf8Writer#writeEscaped}), with the same entities. Registered under the standard format's name, so that
- * every {@code .ftlh} template gets it. Not a subclass of FreeMarker's own: its markup values name that format as
- * theirs, and a page in this one would refuse to print them ({@code ?no_esc}).
+ * An HTML output format that escapes as FreeMarker's own does, with the same entities, but in the same pass that
+ * encodes what a page prints as UTF-8 ({@link Utf8Writer#writeEscaped}). Registered under the standard format's name,
+ * so that every {@code .ftlh} template gets it. Not a subclass of FreeMarker's own: its markup values name that
+ * format as theirs, and a page in this one would refuse to print them ({@code ?no_esc}). What in FreeMarker looks
+ * for its own class does not find this one; of what a template can use, only {@code ?truncate_m} does, and
+ * {@link #TRUNCATE} gives it its usual results ({@code TemplatesAsBeforeTest} compares the two set-ups).
  */
 final class HtmlOutput extends CommonMarkupOutputFormat<HtmlOutput.Markup> {
     static final HtmlOutput INSTANCE = new HtmlOutput();
 
     private HtmlOutput() {
     }
+
+    /**
+     * FreeMarker's {@code ?truncate_m} family, with its terminator in this format: FreeMarker's own is in the
+     * standard HTML format, which a page in this one cannot print ({@code ?truncate_m(12)} failed), and it counts a
+     * markup terminator's length as HTML's visible text only for the standard formats.
+     */
+    static final DefaultTruncateBuiltinAlgorithm TRUNCATE = new DefaultTruncateBuiltinAlgorithm("[...]",
+            new Markup(null, "<span class='truncateTerminator'>[&#8230;]</span>"), true) { // FreeMarker's own markup
+        @Override
+        protected int getMTerminatorLength(TemplateMarkupOutputModel<?> terminator) throws TemplateModelException {
+            return super.getMTerminatorLength(asStandard(terminator));
+        }
+
+        @Override
+        protected boolean getMTerminatorRemovesDots(TemplateMarkupOutputModel terminator)
+                throws TemplateModelException {
+            return super.getMTerminatorRemovesDots(asStandard(terminator));
+        }
+
+        private static TemplateMarkupOutputModel<?> asStandard(TemplateMarkupOutputModel<?> terminator)
+                throws TemplateModelException {
+            return terminator instanceof Markup markup
+                    ? HTMLOutputFormat.INSTANCE.fromMarkup(INSTANCE.getMarkupString(markup)) : terminator;
+        }
+    };
 
     @Override
     public String getName() {

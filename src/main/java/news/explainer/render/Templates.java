@@ -40,6 +40,7 @@ public final class Templates {
         config.setDefaultEncoding("UTF-8");
         config.setRegisteredCustomOutputFormats(List.of(HtmlOutput.INSTANCE));
         config.setOutputFormat(HtmlOutput.INSTANCE);
+        config.setTruncateBuiltinAlgorithm(HtmlOutput.TRUNCATE);
         config.setObjectWrapper(new ViewWrapper());
         config.setRecognizeStandardFileExtensions(true);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -1,5 +1,6 @@
 package news.explainer.render;
 
+import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
@@ -10,10 +11,13 @@ import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelWithAPISupport;
 import freemarker.template.TemplateScalarModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,13 +26,24 @@ import java.util.Map;
  * component by name through its accessor, found once per record class. The default wrapper makes a bean model per
  * record it meets, each with its own cache of what was read, and walks a chain of type tests for every value: at
  * 10,000 articles, with some 30 values read per paragraph, that was a third of the templates' time. Anything else
- * about a record, such as a method called with {@code ()}, is left to the default wrapper's model, made when asked.
+ * about a record, such as a method called with {@code ()} or its keys, is left to the default wrapper's model, made
+ * when asked.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
+    /** A record class that is also a list, a map, a FreeMarker model or the like: wrapped as that, by the default. */
+    private static final Map<String, Method> NOT_PLAIN = Collections.unmodifiableMap(new HashMap<>());
+
+    /** Each record class's accessors by component name, worked out once per class; or {@link #NOT_PLAIN}. */
     private final ClassValue<Map<String, Method>> components = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
+            if (type.getInterfaces().length > 0) {
+                return NOT_PLAIN;
+            }
             Map<String, Method> byName = new HashMap<>();
+            if (!Modifier.isPublic(type.getModifiers())) {
+                return byName; // the default model shows a template no accessor of such a record
+            }
             for (RecordComponent component : type.getRecordComponents()) {
                 Method accessor = component.getAccessor();
                 // Not checked again at every call; a record this class may not read is left to the default model.
@@ -50,21 +65,25 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return new SimpleScalar(text);
         }
         if (obj instanceof Record record) {
-            return new RecordModel(record, components.get(record.getClass()), this);
+            Map<String, Method> accessors = components.get(record.getClass());
+            if (accessors != NOT_PLAIN) {
+                return new RecordModel(record, accessors, this);
+            }
         }
         return super.wrap(obj);
     }
 
     /**
-     * A record as a hash of its components; the default wrapper's model answers for anything else: a method, the
-     * keys, the record printed as a string (its {@code toString()}, as with that model).
+     * A record as a hash of its components; the default wrapper's model, made when asked, answers for anything else.
+     * It has every interface of that model, so that the record prints as its {@code toString()}, lists its keys, and
+     * answers {@code ?is_string} and the like as it did.
      */
     private static final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateHashModelEx,
-            TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
+            TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
         private final Record record;
         private final Map<String, Method> components;
         private final ViewWrapper wrapper;
-        private MethodCallAwareTemplateHashModel general;
+        private GenericObjectModel general;
 
         RecordModel(Record record, Map<String, Method> components, ViewWrapper wrapper) {
             this.record = record;
@@ -92,36 +111,41 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return general().getBeforeMethodCall(key);
         }
 
-        private MethodCallAwareTemplateHashModel general() throws TemplateModelException {
+        private GenericObjectModel general() throws TemplateModelException {
             if (general == null) {
-                general = (MethodCallAwareTemplateHashModel) wrapper.handleUnknownType(record);
+                general = (GenericObjectModel) wrapper.handleUnknownType(record);
             }
             return general;
         }
 
         @Override
-        public boolean isEmpty() {
-            return false;
+        public String getAsString() {
+            return record.toString(); // as the default model's
         }
 
         @Override
         public int size() throws TemplateModelException {
-            return ((TemplateHashModelEx) general()).size();
+            return general().size();
         }
 
         @Override
         public TemplateCollectionModel keys() throws TemplateModelException {
-            return ((TemplateHashModelEx) general()).keys();
+            return general().keys();
         }
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
-            return ((TemplateHashModelEx) general()).values();
+            return general().values();
         }
 
         @Override
-        public String getAsString() throws TemplateModelException {
-            return ((TemplateScalarModel) general()).getAsString();
+        public TemplateModel getAPI() throws TemplateModelException {
+            return general().getAPI();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
         }
 
         @Override
