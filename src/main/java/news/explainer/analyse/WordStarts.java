@@ -16,8 +16,9 @@ public final class WordStarts {
     private final List<String> words;
     /**
      * The expression begins with {@code \b} and every word with an ASCII letter, digit or underscore: a word standing
-     * right after one of those ({@code he} in {@code the}) is then not tried, as the boundary cannot be there. Not
-     * for a word beginning with another letter: since Java 19, {@code \b} is ASCII's, and there is one in {@code xé}. Most places where a short word stands are inside longer words.
+     * right after one of those ({@code he} in {@code the}) is then not tried, as the boundary cannot be there. Most
+     * places where a short word stands are inside longer words. Not for a word beginning with another letter: since
+     * Java 19, {@code \b} knows only ASCII's word characters, and there is one in {@code xé}.
      */
     private final boolean startsAtBoundary;
     /**
