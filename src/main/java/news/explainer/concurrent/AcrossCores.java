@@ -47,18 +47,18 @@ public final class AcrossCores {
         work.run();
         awaitUninterruptibly(done);
         Throwable thrown = failed.get();
-        if (thrown instanceof RuntimeException e) {
-            throw e;
-        }
-        if (thrown instanceof Error e) {
-            throw e;
-        }
         if (thrown != null) {
-            throw new IllegalStateException(thrown);
+            throw AcrossCores.<RuntimeException>rethrown(thrown);
         }
         @SuppressWarnings("unchecked") // every slot was set by the job, which gives a T
         List<T> list = (List<T>) Collections.unmodifiableList(Arrays.asList(results));
         return list;
+    }
+
+    /** Throws {@code thrown} as it is, checked or not, as a parallel stream rethrows what a job threw. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrown(Throwable thrown) throws E {
+        throw (E) thrown;
     }
 
     private static void awaitUninterruptibly(CountDownLatch done) {

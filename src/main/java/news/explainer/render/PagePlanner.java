@@ -122,14 +122,10 @@ public final class PagePlanner {
         this.memo = memo;
     }
 
-    /** The pages, with the share card the renderer made already (it walks every comparison and article). */
-    List<PageSpec> plan(Analysis analysis, ShareCard card) {
-        return plan(analysis, card, Function.identity());
-    }
-
     /**
-     * Each page handed to {@code then} (the renderer) as soon as it is planned, on the core that planned it; what
-     * {@code then} made, in page order. A page's view is then let go as soon as the page is made, and no core waits
+     * The pages, with the share card the renderer made already (it walks every comparison and article), each handed
+     * to {@code then} (the renderer) as soon as it is planned, on the core that planned it; what {@code then} made,
+     * in page order. A page's view is then let go as soon as the page is made, and no core waits
      * for every page to be planned before it renders one.
      */
     <R> List<R> plan(Analysis analysis, ShareCard card, Function<PageSpec, R> then) {
