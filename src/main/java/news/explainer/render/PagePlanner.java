@@ -125,8 +125,8 @@ public final class PagePlanner {
     /**
      * The pages, with the share card the renderer made already (it walks every comparison and article), each handed
      * to {@code then} (the renderer) as soon as it is planned, on the core that planned it; what {@code then} made,
-     * in page order. A page's view is then let go as soon as the page is made, and no core waits
-     * for every page to be planned before it renders one.
+     * in page order. A page's view is then let go as soon as the page is made, and no core waits for every page to
+     * be planned before it renders one.
      */
     <R> List<R> plan(Analysis analysis, ShareCard card, Function<PageSpec, R> then) {
         Content content = analysis.content();
