@@ -155,15 +155,13 @@ final class Cast {
     }
 
     private static boolean endsWithRoleNoun(String text, int end) {
-        for (String noun : ROLE_NOUNS) {
+        for (String noun : Lexicon.ROLE_NOUN_LIST) {
             if (end >= noun.length() && text.regionMatches(true, end - noun.length(), noun, 0, noun.length())) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final List<String> ROLE_NOUNS = List.of(Lexicon.ROLE_NOUNS.split("\\|"));
 
     /**
      * The runs of capitalised words in a paragraph, as {@code CAPITALISED_RUN}'s {@code find()} gives them, but with

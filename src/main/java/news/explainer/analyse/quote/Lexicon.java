@@ -31,6 +31,8 @@ final class Lexicon {
 
     static final String ROLE_NOUNS =
             "president|leader|spokesman|spokeswoman|spokesperson|envoy|aide|minister|secretary|chancellor";
+    /** The same nouns one by one, for the plain searches that rule the expressions out before they are tried. */
+    static final List<String> ROLE_NOUN_LIST = List.of(ROLE_NOUNS.split("\\|"));
 
     /** {@code the US president}, {@code the Ukrainian leader}: who, by role. */
     static final Pattern ROLE_PHRASE = Pattern.compile(
@@ -39,7 +41,7 @@ final class Lexicon {
     /** The pronouns and role phrases of a paragraph, looked for only where they can begin. */
     static final WordStarts PRONOUNS = new WordStarts(PRONOUN, List.of("he", "she", "He", "She"));
     static final WordStarts ROLE_PHRASES =
-            new WordStarts(ROLE_PHRASE, List.of("the", "The"), List.of(ROLE_NOUNS.split("\\|")));
+            new WordStarts(ROLE_PHRASE, List.of("the", "The"), ROLE_NOUN_LIST);
 
     /** A run of capitalised words: a name, possibly with titles in front. */
     static final Pattern CAPITALISED_RUN =
