@@ -46,9 +46,9 @@ public final class ArticleParser {
 
     /**
      * Page furniture that is not the story: related links, trailers, copyright and contributor lines. Most kinds have
-     * a clue, text that every line of that kind contains: a plain search for it is much cheaper than running the
-     * expression over every line of every article, and rules the expression out for almost all of them. An empty
-     * clue is in every line: the two kinds without one are short lines matched whole, quickly refused anyway.
+     * a clue, text that every line of that kind starts with, ends with or holds: a plain test for it is much cheaper
+     * than running the expression over every line of every article, and rules the expression out for almost all of
+     * them. The two kinds without one ({@code anyLine}) are short lines matched whole, quickly refused anyway.
      */
     static final List<Furniture> BOILERPLATE = List.of(
             Furniture.startingWith("Related", "^Related\\b"),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
@@ -182,10 +183,10 @@ public final class PagePlanner {
         // Every page on every core, those made from the whole analysis first: few, and the biggest by far (the
         // explainer, the quotes page, the comparison pages), so that no core is left alone with one at the end.
         List<Article> articles = content.articles();
-        List<R> made = AcrossCores.map(whole.size() + articles.size(), i -> then.apply(i < whole.size()
-                ? whole.get(i).get() : source(articles.get(i - whole.size()), views, marks.getOrDefault(
-                        articles.get(i - whole.size()).id(), List.of()), quoted.getOrDefault(
-                        articles.get(i - whole.size()).id(), List.of()))));
+        IntFunction<PageSpec> sourcePage = a -> source(articles.get(a), views, marks.getOrDefault(
+                articles.get(a).id(), List.of()), quoted.getOrDefault(articles.get(a).id(), List.of()));
+        List<R> made = AcrossCores.map(whole.size() + articles.size(),
+                i -> then.apply(i < whole.size() ? whole.get(i).get() : sourcePage.apply(i - whole.size())));
         List<R> pages = new ArrayList<>(made.subList(0, 2));
         pages.addAll(made.subList(whole.size(), made.size()));
         pages.addAll(made.subList(2, whole.size()));

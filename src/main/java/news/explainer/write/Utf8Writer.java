@@ -31,8 +31,9 @@ public final class Utf8Writer extends Writer {
     private char pendingHigh;
     private final char[] piece = new char[PIECE];
 
-    /** Characters that {@link #writeEscaped} writes as entities: none of them are written as they are. */
+    /** The ASCII characters a write turns into entities: none for a plain write. */
     private static final boolean[] NOTHING_ESCAPED = new boolean[0x80];
+    /** Those that {@link #writeEscaped} turns into entities, each into its bytes in {@link #ENTITIES}. */
     private static final boolean[] HTML_ESCAPED = new boolean[0x80];
     private static final byte[][] ENTITIES = new byte[0x80][];
 
