@@ -49,6 +49,12 @@ final class QuoteViews {
     /** The same quotes, article by article. */
     private final List<QuoteRun> runs;
     private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
+    /**
+     * Each utterance's variants by the way from the page that shows them to the sources folder: their links lead to
+     * source pages, and depend on nothing else of the page. The quotes page and the person pages lead there alike
+     * ({@code ../sources/}), so the variants made for one serve the other, where each made its own.
+     */
+    private final Map<VariantsFrom, List<UtteranceView.Variant>> variantsByFolder = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
@@ -61,6 +67,12 @@ final class QuoteViews {
      */
     record Utterance(QuoteCluster cluster, List<Quote> quotes, List<String> outlets, String from, int outletCount,
             String speakerPage) {}
+
+    /**
+     * An utterance's variants as a page shows them whose link to the sources folder is {@code toSources} (a
+     * cluster's id is unique in one build).
+     */
+    private record VariantsFrom(String clusterId, String toSources) {}
 
     /** Where an utterance is kept: one view per cluster id and page. */
     record UtteranceSlot(String clusterId, String from) {}
@@ -242,12 +254,25 @@ final class QuoteViews {
 
     private UtteranceView newUtterance(QuoteCluster c, String from) {
         Quote fullest = quotes.get(c.fullestQuoteId());
-        List<UtteranceView.Variant> variants = c.quoteIds().stream().map(quotes::get)
-                .map(q -> variant(fullest, q, from)).toList();
+        List<UtteranceView.Variant> variants = variants(c, fullest, from);
         String speaker = c.speakerId().map(id -> fullest.speakerName()).orElse("");
         return new UtteranceView(c.id(), href(c, from), speaker, c.speakerId().map(id -> pageOf(id, from)).orElse(""),
                 shown(fullest.text()), carriedBy(c, variants), outlets(c), variants.stream().map(UtteranceView.Variant::outlet).distinct()
                 .toList(), isFragment(c), variants);
+    }
+
+    /**
+     * Made once per folder; two pages that ask at once may both make them, and either's are the same (a lock held
+     * while they are made would stop the other page's core).
+     */
+    private List<UtteranceView.Variant> variants(QuoteCluster c, Quote fullest, String from) {
+        VariantsFrom key = new VariantsFrom(c.id(), Links.relative(from, OutputPath.SOURCES));
+        List<UtteranceView.Variant> made = variantsByFolder.get(key);
+        if (made == null) {
+            made = c.quoteIds().stream().map(quotes::get).map(q -> variant(fullest, q, from)).toList();
+            variantsByFolder.putIfAbsent(key, made);
+        }
+        return made;
     }
 
     /**
