@@ -73,7 +73,8 @@ public final class RenderMemo {
         this.blocks = keeps ? Memo.keeping() : Memo.off();
         this.utterances = keeps ? Memo.keepingOnePer(u -> new QuoteViews.UtteranceSlot(u.cluster().id(), u.from()))
                 : Memo.off();
-        this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.off();
+        // Kept within a one-off build too: every person page lists the articles that name the person.
+        this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.withinOneBuildOnePer(Views.Listed::slot);
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
         this.originals = keeps ? Memo.keepingSame() : Memo.off();
         // the labels: one map, compared on a hit (its clusters by identity); each article's marks, by article

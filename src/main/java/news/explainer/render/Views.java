@@ -67,10 +67,14 @@ final class Views {
         return Objects.hash(story, imageAlt, hasFeed, sections);
     }
 
-    /** An article's line in a list, as seen from page {@code from}, in the story's language. */
-    record Listed(Article article, String from, String language) {
+    /**
+     * An article's line in a list, on the pages whose link to the sources folder is {@code toSources}, in the story's
+     * language. Its links lead there and depend on nothing else of the page: the line made for one person page
+     * serves every other.
+     */
+    record Listed(Article article, String toSources, String language) {
         Object slot() {
-            return List.of(article.id(), from);
+            return List.of(article.id(), toSources);
         }
     }
 
@@ -120,8 +124,9 @@ final class Views {
     }
 
     List<ArticleView> articles(List<Article> articles, String from) {
+        String toSources = Links.relative(from, OutputPath.SOURCES);
         return lists.get(new Listing(articles, from, story.language()), in -> articles.stream()
-                .map(a -> listed.get(new Listed(a, from, story.language()), l -> article(a, from))).toList());
+                .map(a -> listed.get(new Listed(a, toSources, story.language()), l -> article(a, from))).toList());
     }
 
     PersonView person(Person p, String from) {

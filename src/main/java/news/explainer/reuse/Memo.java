@@ -110,6 +110,11 @@ public final class Memo<K, V> {
         return new Memo<>(true, false, key -> key);
     }
 
+    /** The same, one result per slot of the key (see {@link #keepingOnePer}), used only while the whole key is equal. */
+    public static <K, V> Memo<K, V> withinOneBuildOnePer(Function<K, Object> slot) {
+        return new Memo<>(true, false, slot);
+    }
+
     /** A memo that keeps results from one build to the next: the preview's. */
     public static <K, V> Memo<K, V> keeping() {
         return new Memo<>(true, key -> key);
