@@ -48,7 +48,8 @@ final class QuoteViews {
     private final List<Quote> quoteList;
     /** The same quotes, article by article. */
     private final List<QuoteRun> runs;
-    private final Map<String, Integer> outletCounts = new ConcurrentHashMap<>();
+    /** Each cluster's quotes and their outlets, found once: the quotes page, a person page and the explainer ask. */
+    private final Map<String, ClusterQuotes> clusterQuotes = new ConcurrentHashMap<>();
     /**
      * Each utterance's variants by the way from the page that shows them to the sources folder: their links lead to
      * source pages, and depend on nothing else of the page. The quotes page and the person pages lead there alike
@@ -73,6 +74,11 @@ final class QuoteViews {
      * cluster's id is unique in one build).
      */
     private record VariantsFrom(String clusterId, String toSources) {}
+
+    /**
+     * A cluster's quotes, the outlet of each one's article, and how many articles carried it.
+     */
+    private record ClusterQuotes(List<Quote> quotes, List<String> outlets, int articles) {}
 
     /** Where an utterance is kept: one view per cluster id and page. */
     record UtteranceSlot(String clusterId, String from) {}
@@ -193,7 +199,7 @@ final class QuoteViews {
     private Map<String, Badge> badges(BadgesIn in) {
         Map<String, Badge> badges = new HashMap<>();
         for (QuoteCluster c : in.clusters()) {
-            Optional<String> speaker = c.quoteIds().stream().map(id -> quotes.get(id).speakerName())
+            Optional<String> speaker = quotesOf(c).quotes().stream().map(Quote::speakerName)
                     .filter(s -> !s.isEmpty()).findFirst();
             Badge badge = new Badge(speaker.orElse(NO_SPEAKER) + " · " + carried(c).toLowerCase(Locale.ROOT),
                     href(c, OutputPath.SOURCES));
@@ -245,10 +251,9 @@ final class QuoteViews {
     }
 
     private UtteranceView utterance(QuoteCluster c, String from) {
-        List<Quote> carried = c.quoteIds().stream().map(quotes::get).toList();
-        List<String> outlets = carried.stream().map(q -> articles.get(q.articleId()).outlet()).toList();
+        ClusterQuotes by = quotesOf(c);
         String speakerPage = c.speakerId().map(id -> pageOf(id, from)).orElse("");
-        return utterances.get(new Utterance(c, carried, outlets, from, articles.size(), speakerPage),
+        return utterances.get(new Utterance(c, by.quotes(), by.outlets(), from, articles.size(), speakerPage),
                 key -> newUtterance(c, from));
     }
 
@@ -269,7 +274,7 @@ final class QuoteViews {
         VariantsFrom key = new VariantsFrom(c.id(), Links.relative(from, OutputPath.SOURCES));
         List<UtteranceView.Variant> made = variantsByFolder.get(key);
         if (made == null) {
-            made = c.quoteIds().stream().map(quotes::get).map(q -> variant(fullest, q, from)).toList();
+            made = quotesOf(c).quotes().stream().map(q -> variant(fullest, q, from)).toList();
             variantsByFolder.putIfAbsent(key, made);
         }
         return made;
@@ -346,9 +351,16 @@ final class QuoteViews {
         return group.stream().mapToInt(c -> c.quoteIds().size()).sum();
     }
 
-    /** Counted once per cluster: sorting by it asks again at every comparison. */
+    /** How many articles carried it; sorting by it asks again at every comparison. */
     private int outlets(QuoteCluster c) {
-        return outletCounts.computeIfAbsent(c.id(),
-                id -> (int) c.quoteIds().stream().map(quotes::get).map(Quote::articleId).distinct().count());
+        return quotesOf(c).articles();
+    }
+
+    private ClusterQuotes quotesOf(QuoteCluster c) {
+        return clusterQuotes.computeIfAbsent(c.id(), id -> {
+            List<Quote> own = c.quoteIds().stream().map(quotes::get).toList();
+            return new ClusterQuotes(own, own.stream().map(q -> articles.get(q.articleId()).outlet()).toList(),
+                    (int) own.stream().map(Quote::articleId).distinct().count());
+        });
     }
 }
