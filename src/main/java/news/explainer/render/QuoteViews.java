@@ -148,11 +148,8 @@ final class QuoteViews {
 
     /** Whole sentences carried by at least two outlets, the most carried first. */
     List<UtteranceView> key(String from, int limit) {
-        // Each cluster's count found once: sorting by widestFirst would look it up at every comparison.
-        record Carried(QuoteCluster cluster, int outlets) {}
-        return clusters.stream().filter(c -> !isFragment(c)).map(c -> new Carried(c, outlets(c)))
-                .filter(c -> c.outlets() >= 2).sorted(Comparator.comparingInt(Carried::outlets).reversed())
-                .limit(limit).map(c -> utterance(c.cluster(), from)).toList();
+        return clusters.stream().filter(c -> !isFragment(c) && outlets(c) >= 2).sorted(widestFirst).limit(limit)
+                .map(c -> utterance(c, from)).toList();
     }
 
     /**
@@ -267,8 +264,9 @@ final class QuoteViews {
     }
 
     /**
-     * Made once per folder; two pages that ask at once may both make them, and either's are the same (a lock held
-     * while they are made would stop the other page's core).
+     * Made once per way to the sources folder (each view then copies the list, not the variants in it); two pages
+     * that ask at once may both make them, and either's are the same (a lock held while they are made would stop the
+     * other page's core).
      */
     private List<UtteranceView.Variant> variants(QuoteCluster c, Quote fullest, String from) {
         VariantsFrom key = new VariantsFrom(c.id(), Links.relative(from, OutputPath.SOURCES));

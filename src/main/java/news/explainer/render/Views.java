@@ -28,7 +28,10 @@ final class Views {
     private final String imageAlt;
     private final boolean hasFeed;
     private final List<String> sections;
-    /** Where article lines are kept while an article and the page listing it are the same. */
+    /**
+     * Where article lines are kept while an article is the same, one per way from a listing page to the sources
+     * folder (every person page shares one).
+     */
     private final Memo<Listed, ArticleView> listed;
     /** Where a page's whole list of articles is kept while what it shows of them is the same. */
     private final Memo<Listing, List<ArticleView>> lists;
@@ -37,7 +40,7 @@ final class Views {
      * @param imageAlt what the share image shows
      * @param hasFeed whether the site has an Atom feed to link to
      * @param sections the optional sections the site has pages for, so that navigation never links to a missing one
-     * @param listed where each article's line in a list is kept between builds
+     * @param listed where each article's line in a list is kept: within a one-off build, or between the preview's
      * @param lists where each page's list of articles is kept between builds
      */
     Views(Story story, String imageAlt, boolean hasFeed, List<String> sections, Memo<Listed, ArticleView> listed,
