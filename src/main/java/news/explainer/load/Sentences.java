@@ -20,7 +20,7 @@ final class Sentences {
      * True when a new sentence starts at {@code p} with no space before it, as in {@code conditions.His},
      * {@code cold.”He} or {@code that”.“A}: the saved text lost a paragraph break there.
      */
-    static boolean isGluedStart(CharSequence t, int p, int floor) {
+    static boolean isGluedStart(String t, int p, int floor) {
         if (p - 2 < floor || p >= t.length()) {
             return false;
         }
@@ -49,7 +49,7 @@ final class Sentences {
      * The start of the sentence that ends just before {@code end}, looking no further back than {@code floor}.
      * Used to find where a photo caption begins when the caption sits inside a paragraph.
      */
-    static int sentenceStartBefore(CharSequence t, int floor, int end) {
+    static int sentenceStartBefore(String t, int floor, int end) {
         int i = end - 1;
         while (i > floor && Character.isWhitespace(t.charAt(i))) {
             i--;
@@ -64,7 +64,7 @@ final class Sentences {
     }
 
     /** True when a sentence starts at {@code p} after a stop and a space: {@code the proposal. Firefighters}. */
-    private static boolean isSpacedStart(CharSequence t, int p, int floor) {
+    private static boolean isSpacedStart(String t, int p, int floor) {
         if (!Character.isUpperCase(t.charAt(p)) || p - 2 < floor || !isSpace(t.charAt(p - 1))) {
             return false;
         }
@@ -78,12 +78,12 @@ final class Sentences {
         return q > floor && isTerminator(t.charAt(q)) && !endsWithAbbreviation(t, floor, q);
     }
 
-    private static boolean endsWithAbbreviation(CharSequence t, int floor, int stop) {
+    private static boolean endsWithAbbreviation(String t, int floor, int stop) {
         int start = stop;
         while (start > floor && !isSpace(t.charAt(start - 1))) {
             start--;
         }
-        String word = t.subSequence(start, stop).toString().toLowerCase(java.util.Locale.ROOT);
+        String word = t.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
         boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
         return initial || ABBREVIATIONS.contains(word);
     }
