@@ -33,6 +33,9 @@ final class Masked {
     }
 
     static String of(Block block, List<QuoteExtractor.Found> quotes) {
+        if (quotes.isEmpty()) { // most blocks: nothing to blank, and no copy to make
+            return block.text();
+        }
         char[] chars = block.text().toCharArray();
         int base = block.start();
         for (QuoteExtractor.Found q : quotes) {
