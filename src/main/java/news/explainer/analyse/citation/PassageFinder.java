@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 
@@ -24,14 +23,19 @@ public final class PassageFinder {
 
     public PassageFinder(Article article) {
         this.original = article.source().text();
-        StringBuilder text = new StringBuilder(original.length());
+        List<Block> blocks = article.parsed().textBlocks();
+        // Arrays, not a builder: every character of every cited article passes through here, and a builder checks
+        // its capacity and coder at each append (three fifths of checking the comparisons went into this loop).
+        char[] text = original.toCharArray();
+        char[] out = new char[original.length() + blocks.size()]; // never more: white space only shrinks
+        int n = 0;
         Origins from = new Origins();
-        for (Block block : article.parsed().textBlocks()) {
-            appendNormalised(original, block.start(), block.end(), text, from);
-            text.append('\u0000'); // no passage may span two paragraphs
+        for (Block block : blocks) {
+            n = appendNormalised(text, block.start(), block.end(), out, n, from);
+            out[n++] = '\u0000'; // no passage may span two paragraphs
             from.accept(block.end());
         }
-        this.normalised = text.toString();
+        this.normalised = new String(out, 0, n);
         this.origins = from.trimmed();
     }
 
@@ -79,9 +83,8 @@ public final class PassageFinder {
     }
 
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        appendNormalised(text, 0, text.length(), out, offset -> { });
-        return out.toString();
+        char[] out = new char[text.length()];
+        return new String(out, 0, appendNormalised(text.toCharArray(), 0, text.length(), out, 0, null));
     }
 
     /**
@@ -90,15 +93,14 @@ public final class PassageFinder {
      * an article is a few runs per paragraph, not an offset per character (a number per character of every article
      * was 101 MB at 10,000 articles, held through the whole analysis; the runs are 7 MB).
      */
-    private static final class Origins implements IntConsumer {
+    private static final class Origins {
         private int[] starts = new int[16];
         private int[] from = new int[16];
         private int runs;
         private int size;
         private int last = -2;
 
-        @Override
-        public void accept(int origin) {
+        void accept(int origin) {
             if (origin != last + 1 || runs == 0) {
                 if (runs == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * runs);
@@ -128,25 +130,33 @@ public final class PassageFinder {
         }
     }
 
-    /** Appends the text normalised, telling {@code from} where in the text each appended character comes from. */
-    private static void appendNormalised(String text, int start, int end, StringBuilder out, IntConsumer from) {
+    /**
+     * Writes {@code text[start, end)} normalised into {@code out} from {@code n}, telling {@code from} (unless null)
+     * where in the text each character written comes from; returns the new end of {@code out}.
+     */
+    private static int appendNormalised(char[] text, int start, int end, char[] out, int n, Origins from) {
         boolean space = false;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = true;
                 continue;
             }
-            if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\u0000') {
+            if (space && n > 0 && out[n - 1] != '\u0000') {
                 // The space stands for the white space before i: from its last character, so that a single space
                 // continues the run. (A found passage never starts or ends with a space: it is stripped.)
-                out.append(' ');
-                from.accept(i - 1);
+                out[n++] = ' ';
+                if (from != null) {
+                    from.accept(i - 1);
+                }
             }
             space = false;
-            out.append(fold(c));
-            from.accept(i);
+            out[n++] = fold(c);
+            if (from != null) {
+                from.accept(i);
+            }
         }
+        return n;
     }
 
     private static char fold(char c) {
