@@ -33,7 +33,11 @@ final class Words {
                 continue; // dropped, not a break: "don't" is one word, "dont"
             }
             if (isLetterOrNumber(c)) {
-                word.appendCodePoint(c);
+                if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    word.append((char) c);
+                } else {
+                    word.appendCodePoint(c);
+                }
             } else if (word.length() > 0) {
                 out.add(canonical(word.toString()));
                 word.setLength(0);
@@ -68,6 +72,9 @@ final class Words {
 
     /** Unicode letters and numbers of every kind, as {@code \p{L}} and {@code \p{N}} would have it. */
     static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) { // most characters: ASCII's letters and digits are its only letters and numbers
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetter(c)) {
             return true;
         }
