@@ -55,7 +55,7 @@ final class QuoteViews {
      * source pages, and depend on nothing else of the page. The quotes page and the person pages lead there alike
      * ({@code ../sources/}), so the variants made for one serve the other, where each made its own.
      */
-    private final Map<VariantsFrom, List<UtteranceView.Variant>> variantsByFolder = new ConcurrentHashMap<>();
+    private final Map<VariantsFrom, List<UtteranceView.Variant>> sharedVariants = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
@@ -75,9 +75,7 @@ final class QuoteViews {
      */
     private record VariantsFrom(String clusterId, String toSources) {}
 
-    /**
-     * A cluster's quotes, the outlet of each one's article, and how many articles carried it.
-     */
+    /** A cluster's quotes, the outlet of each one's article, and how many articles carried it. */
     private record ClusterQuotes(List<Quote> quotes, List<String> outlets, int articles) {}
 
     /** Where an utterance is kept: one view per cluster id and page. */
@@ -270,10 +268,10 @@ final class QuoteViews {
      */
     private List<UtteranceView.Variant> variants(QuoteCluster c, Quote fullest, String from) {
         VariantsFrom key = new VariantsFrom(c.id(), Links.relative(from, OutputPath.SOURCES));
-        List<UtteranceView.Variant> made = variantsByFolder.get(key);
+        List<UtteranceView.Variant> made = sharedVariants.get(key);
         if (made == null) {
             made = quotesOf(c).quotes().stream().map(q -> variant(fullest, q, from)).toList();
-            variantsByFolder.putIfAbsent(key, made);
+            sharedVariants.putIfAbsent(key, made);
         }
         return made;
     }
