@@ -228,8 +228,9 @@ final class QuoteMatcher {
             index.computeIfAbsent(key, k -> new Postings()).add(i);
         }
 
+        /** The speaker's id, or "" for the unattributed quotes, which match one another. */
         private static String speakerKey(Quote q) {
-            return q.speakerId().orElse("") + '\u0000';
+            return q.speakerId().orElse("");
         }
 
         private int find(int i) {

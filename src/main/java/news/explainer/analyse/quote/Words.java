@@ -23,28 +23,29 @@ final class Words {
      * decoded from UTF-8 never has: the expressions would join two halves that an apostrophe separates).
      */
     static List<String> of(String text) {
-        String plain = withoutInsertions(text).toLowerCase(Locale.ROOT);
+        char[] plain = withoutInsertions(text).toLowerCase(Locale.ROOT).toCharArray();
         List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < plain.length(); ) {
-            int c = plain.codePointAt(i);
-            i += Character.charCount(c);
+        char[] word = new char[plain.length]; // the current word's characters, up to {@code length}
+        int length = 0;
+        for (int i = 0; i < plain.length; ) {
+            int c = Character.codePointAt(plain, i);
+            int width = Character.charCount(c);
             if (isApostrophe(c)) {
+                i += width;
                 continue; // dropped, not a break: "don't" is one word, "dont"
             }
             if (isLetterOrNumber(c)) {
-                if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-                    word.append((char) c);
-                } else {
-                    word.appendCodePoint(c);
+                for (int k = 0; k < width; k++) {
+                    word[length++] = plain[i + k];
                 }
-            } else if (word.length() > 0) {
-                out.add(canonical(word.toString()));
-                word.setLength(0);
+            } else if (length > 0) {
+                out.add(canonical(new String(word, 0, length)));
+                length = 0;
             }
+            i += width;
         }
-        if (word.length() > 0) {
-            out.add(canonical(word.toString()));
+        if (length > 0) {
+            out.add(canonical(new String(word, 0, length)));
         }
         return out;
     }
