@@ -15,7 +15,8 @@ import news.explainer.problem.Problems;
 /**
  * Each analysis step on its own, one after the other, each on both cores as in a build: wall/CPU ms per step, a line
  * per round. A whole-build profile under-counts the analysis (three threads share two cores there, and the sampler
- * then takes a third of its samples); this does not. In this package to reach the steps, which are not public.
+ * then takes a third of its samples); this does not. In this package to reach the steps, which are not public. The
+ * timeline and claim checks reuse the passage finders the comparisons' check made, as in a build, so they show little.
  * Usage: {@code StepTimes CONTENT ROUNDS}.
  */
 public final class StepTimes {

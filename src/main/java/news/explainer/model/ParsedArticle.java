@@ -28,7 +28,7 @@ public record ParsedArticle(
 
     /** The story's own words (paragraphs and subheadings), in order. */
     public List<Block> textBlocks() {
-        // A loop, not a stream: asked by four analysis steps of every article, for a hundred blocks or more each.
+        // A loop, not a stream: four analysis steps ask for every article's text blocks.
         List<Block> text = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b.role().isText()) {

@@ -41,6 +41,7 @@ final class Views {
      * @param hasFeed whether the site has an Atom feed to link to
      * @param sections the optional sections the site has pages for, so that navigation never links to a missing one
      * @param listed where each article's line in a list is kept: within a one-off build, or between the preview's
+     *     builds
      * @param lists where each page's list of articles is kept between builds
      */
     Views(Story story, String imageAlt, boolean hasFeed, List<String> sections, Memo<Listed, ArticleView> listed,

@@ -25,7 +25,7 @@ final class Words {
     static List<String> of(String text) {
         char[] plain = withoutInsertions(text).toLowerCase(Locale.ROOT).toCharArray();
         List<String> out = new ArrayList<>();
-        char[] word = new char[plain.length]; // the current word's characters, up to {@code length}
+        char[] word = new char[plain.length]; // the current word's characters, up to length
         int length = 0;
         for (int i = 0; i < plain.length; ) {
             int c = Character.codePointAt(plain, i);
