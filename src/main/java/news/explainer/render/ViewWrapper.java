@@ -4,9 +4,11 @@ import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
@@ -19,6 +21,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,6 +72,13 @@ final class ViewWrapper extends DefaultObjectWrapper {
             if (accessors != NOT_PLAIN) {
                 return new RecordModel(record, accessors, this);
             }
+        }
+        // The next commonest, as the default wrapper makes them, without its chain of type tests before them.
+        if (obj instanceof Boolean flag) {
+            return flag ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+        }
+        if (obj instanceof List<?> list && !(obj instanceof TemplateModel) && getUseAdaptersForContainers()) {
+            return DefaultListAdapter.adapt(list, this);
         }
         return super.wrap(obj);
     }

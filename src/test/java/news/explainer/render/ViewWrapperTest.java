@@ -47,6 +47,36 @@ class ViewWrapperTest {
         assertTrue(expected.contains("2:three/3/true/here on;"), expected);
     }
 
+    /** A list that is also a FreeMarker model: the default wrapper hands it over as it is, not as an adapter. */
+    static final class ModelList extends java.util.AbstractList<freemarker.template.TemplateModel>
+            implements freemarker.template.TemplateSequenceModel {
+        @Override
+        public freemarker.template.TemplateModel get(int index) {
+            return new freemarker.template.SimpleScalar("item");
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+    }
+
+    @Test
+    void flagsAndListsAreWrappedAsTheDefaultWrapperWrapsThem() throws Exception {
+        freemarker.template.DefaultObjectWrapper standard =
+                (freemarker.template.DefaultObjectWrapper) Configuration.getDefaultObjectWrapper(Configuration.VERSION_2_3_34);
+        ViewWrapper ours = new ViewWrapper();
+        for (Object value : List.of(true, false, List.of("a", "b"), List.of(), new java.util.ArrayList<>(List.of(1)),
+                new ModelList())) {
+            freemarker.template.TemplateModel expected = standard.wrap(value);
+            freemarker.template.TemplateModel actual = ours.wrap(value);
+            assertEquals(expected.getClass(), actual.getClass(), String.valueOf(value));
+            if (value instanceof Boolean || value instanceof ModelList) {
+                assertTrue(expected == actual, "the same model object for " + value);
+            }
+        }
+    }
+
     @Test
     void aMisspelledFieldIsMissingAsWithTheDefaultWrapper() {
         String template = "${first.nmae}";
