@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import news.explainer.model.Block;
 import news.explainer.model.BlockRole;
 import news.explainer.model.ParsedArticle;
@@ -59,8 +60,7 @@ public final class ArticleParser {
             Furniture.holding("All rights reserved", "\\bAll rights reserved\\b"),
             Furniture.holding("contributed to this report", "\\bcontributed to this report\\.?$"),
             Furniture.startingWithDigit("^\\d{1,3}$"),
-            Furniture.startingWithOneOf(List.of("Advertisement", "ADVERTISEMENT", "Share", "Comments"),
-                    "^(?:Advertisement|ADVERTISEMENT|Share|Comments)$"));
+            Furniture.wholeLine(List.of("Advertisement", "ADVERTISEMENT", "Share", "Comments")));
 
     record Furniture(Predicate<String> clue, Pattern pattern) {
         static Furniture startingWith(String clue, String expression) {
@@ -85,8 +85,10 @@ public final class ArticleParser {
             return new Furniture(line -> line.contains(clue), Pattern.compile(expression));
         }
 
-        static Furniture startingWithOneOf(List<String> clues, String expression) {
-            return new Furniture(line -> clues.stream().anyMatch(line::startsWith), Pattern.compile(expression));
+        /** A line that is one of these words and nothing else; each word is also its own clue. */
+        static Furniture wholeLine(List<String> words) {
+            String expression = words.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$"));
+            return new Furniture(line -> words.stream().anyMatch(line::startsWith), Pattern.compile(expression));
         }
 
         /** Where the expression starts with {@code ^\d}: an ASCII digit, as {@code \d} is without flags. */
