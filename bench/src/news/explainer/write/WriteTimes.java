@@ -2,13 +2,13 @@ package news.explainer.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import news.explainer.SiteBuild;
+import news.explainer.analyse.StepTimes;
 
 /**
  * Builds a site once in memory, then writes its files into fresh folders under {@code OUT}, round after round, on
@@ -20,7 +20,6 @@ public final class WriteTimes {
     private WriteTimes() {}
 
     public static void main(String[] args) throws Exception {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<OutputFile> files = new SiteBuild(Path.of(args[0]), Path.of("templates"), Path.of("")).run().files();
         int folder = 0;
         for (int round = 0; round < Integer.parseInt(args[2]); round++) {
@@ -28,18 +27,23 @@ public final class WriteTimes {
             for (String how : args[3].split(",")) {
                 Path root = Path.of(args[1], how + "-" + ++folder);
                 System.gc();
-                long c0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                Set<Path> folders = new TreeSet<>();
-                files.forEach(f -> folders.add(root.resolve(f.path()).getParent()));
-                for (Path dir : folders) {
-                    Files.createDirectories(dir);
-                }
-                (how.equals("sequential") ? files.stream() : files.parallelStream()).forEach(f -> write(root, f));
-                out.append(String.format("%s %d/%d  ", how, (System.nanoTime() - t0) / 1_000_000,
-                        (os.getProcessCpuTime() - c0) / 1_000_000));
+                StepTimes.time(out, how, () -> {
+                    Set<Path> folders = new TreeSet<>();
+                    files.forEach(f -> folders.add(root.resolve(f.path()).getParent()));
+                    folders.forEach(WriteTimes::createFolder);
+                    (how.equals("sequential") ? files.stream() : files.parallelStream()).forEach(f -> write(root, f));
+                    return null;
+                });
             }
             System.out.println(out);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
