@@ -249,16 +249,18 @@ final class QuoteViews {
         ClusterQuotes by = quotesOf(c);
         String speakerPage = c.speakerId().map(id -> pageOf(id, from)).orElse("");
         return utterances.get(new Utterance(c, by.quotes(), by.outlets(), from, articles.size(), speakerPage),
-                key -> newUtterance(c, from));
+                key -> newUtterance(c, from, speakerPage));
     }
 
-    private UtteranceView newUtterance(QuoteCluster c, String from) {
+    /** The view of an utterance on page {@code from}, whose speaker's page is {@code speakerPage} ("" for none). */
+    private UtteranceView newUtterance(QuoteCluster c, String from, String speakerPage) {
         Quote fullest = quotes.get(c.fullestQuoteId());
         List<UtteranceView.Variant> variants = variants(c, fullest, from);
         String speaker = c.speakerId().map(id -> fullest.speakerName()).orElse("");
-        return new UtteranceView(c.id(), href(c, from), speaker, c.speakerId().map(id -> pageOf(id, from)).orElse(""),
-                shown(fullest.text()), carriedBy(c, variants), outlets(c), variants.stream().map(UtteranceView.Variant::outlet).distinct()
-                .toList(), isFragment(c), variants);
+        // The variants' outlets, in their order: the quotes', which the variants are made from.
+        return new UtteranceView(c.id(), href(c, from), speaker, speakerPage, shown(fullest.text()),
+                carriedBy(c, variants), outlets(c), quotesOf(c).outlets().stream().distinct().toList(), isFragment(c),
+                variants);
     }
 
     /**
