@@ -9,6 +9,7 @@ import news.explainer.load.Utf8Reader;
 import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 import news.explainer.render.SiteRenderer;
+import news.explainer.write.FilesInMemory;
 import news.explainer.write.OutputFile;
 import news.explainer.write.SiteWriter;
 
@@ -33,7 +34,9 @@ public final class Phases {
             Analysis analysis = new Analyser().analyse(loaded, problems);
             long t2 = System.nanoTime();
             long c2 = cpu();
-            List<OutputFile> files = new SiteRenderer(templates, reader.relative(templates)).render(analysis, problems);
+            FilesInMemory rendered = new FilesInMemory();
+            new SiteRenderer(templates, reader.relative(templates)).render(analysis, problems, rendered);
+            List<OutputFile> files = rendered.files();
             long t3 = System.nanoTime();
             long c3 = cpu();
             new SiteWriter().write(out, files);

@@ -15,9 +15,15 @@ import news.explainer.problem.SourceLines;
 import news.explainer.render.RenderMemo;
 import news.explainer.reuse.Changes;
 import news.explainer.render.SiteRenderer;
+import news.explainer.write.FileSink;
+import news.explainer.write.FilesInMemory;
 import news.explainer.write.OutputFile;
 
-/** Turns a content folder and a templates folder into site files, in memory. Writes nothing; see SiteWriter. */
+/**
+ * Turns a content folder and a templates folder into site files: kept in memory ({@link #run()}), or handed to a
+ * {@link FileSink} as they are made ({@link #run(FileSink)}, which a one-off build points at the new site's staging
+ * folder).
+ */
 public final class SiteBuild {
     private final Path contentDir;
     private final Path templatesDir;
@@ -54,13 +60,16 @@ public final class SiteBuild {
                 RenderMemo.keeping());
     }
 
-    /** What one run produced: the analysis, the files, and every problem found on the way. */
+    /** What one run kept in memory: the analysis, the files in path order, and every problem found on the way. */
     public record Result(Analysis analysis, List<OutputFile> files, Problems problems) {
 
         public long pageCount() {
             return files.stream().filter(f -> f.path().endsWith(".html")).count();
         }
     }
+
+    /** What one run whose files went to a sink found: the analysis, how many pages it made, and every problem. */
+    public record Streamed(Analysis analysis, long pageCount, Problems problems) {}
 
     /**
      * A run in which {@code file} is read and made into pages again as if it had been saved: when it was not, the
@@ -81,14 +90,26 @@ public final class SiteBuild {
      * those files again (a one-off build reads every file whatever it is told).
      */
     public Result run(Changes changes) {
+        FilesInMemory files = new FilesInMemory();
+        Streamed run = run(changes, files);
+        return new Result(run.analysis(), files.files(), run.problems());
+    }
+
+    /** A one-off run whose files go to {@code files} as they are made; the caller keeps what it needs of them. */
+    public Streamed run(FileSink files) {
+        return run(Changes.unknown(), files);
+    }
+
+    private Streamed run(Changes changes, FileSink files) {
         loadMemo.startBuild(changes);
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();
         Analysis analysis = new Analyser(analysisMemo).analyse(content, problems);
         analysisMemo.endBuild();
-        List<OutputFile> files = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo).render(analysis, problems);
+        int pages = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo)
+                .render(analysis, problems, files);
         problems.fillExcerpts(new SourceLines(base));
-        return new Result(analysis, files, problems);
+        return new Streamed(analysis, pages, problems);
     }
 }

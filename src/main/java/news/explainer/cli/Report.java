@@ -6,14 +6,18 @@ import java.util.Locale;
 import news.explainer.SiteBuild;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
+import news.explainer.write.FileSink;
 
 /** Prints problems as {@code path:line:col: error: message} with the offending line, then one summary line. */
 final class Report {
     private Report() {}
 
-    /** Runs the whole build in memory and prints every problem found: the common start of build and check. */
-    static SiteBuild.Result buildAndReport(Options options, PrintStream err) {
-        SiteBuild.Result result = new SiteBuild(options.content(), options.templates(), Path.of("")).run();
+    /**
+     * Runs the whole build, its files going to {@code files}, and prints every problem found: the common start of
+     * build and check.
+     */
+    static SiteBuild.Streamed buildAndReport(Options options, FileSink files, PrintStream err) {
+        SiteBuild.Streamed result = new SiteBuild(options.content(), options.templates(), Path.of("")).run(files);
         problems(result.problems(), err);
         return result;
     }
@@ -24,7 +28,7 @@ final class Report {
         }
     }
 
-    static String summary(String verb, SiteBuild.Result result, long errors, long warnings, long nanos) {
+    static String summary(String verb, SiteBuild.Streamed result, long errors, long warnings, long nanos) {
         return String.format(Locale.ROOT, "%s: %d articles, %d pages, %d errors, %d warnings in %.2f s",
                 verb, result.analysis().content().articles().size(), result.pageCount(), errors, warnings,
                 nanos / 1e9);

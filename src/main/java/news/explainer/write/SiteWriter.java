@@ -10,42 +10,114 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Replaces the site folder with a complete new tree, or leaves it untouched. Files are written into a sibling
- * staging folder (same file system, so the renames are atomic), then the old site is moved aside and the new one
- * moved in. A crash at any point leaves either the previous site or the new one in place, plus leftovers that the
- * next run removes; except between the two renames (microseconds: Java has no atomic exchange of two folders), where
- * the complete previous site is left set aside, and the next run, {@link #recover} first, puts it back.
+ * staging folder (same file system, so the renames are atomic) as the build makes them, then the old site is moved
+ * aside and the new one moved in. A crash at any point leaves either the previous site or the new one in place, plus
+ * leftovers that the next run removes; except between the two renames (microseconds: Java has no atomic exchange of
+ * two folders), where the complete previous site is left set aside, and the next run puts it back before it builds
+ * ({@link #stage}), even when its own content then fails to build.
  */
 public final class SiteWriter {
     /** The marker that says a folder was made by this generator and may be replaced. */
     public static final String MARKER = ".generated";
 
+    /** Writes {@code files} as the new site, on every core. */
     public void write(Path siteDir, List<OutputFile> files) throws IOException {
-        Path site = siteDir.toAbsolutePath().normalize();
-        refuseForeignFolder(site);
-        Path staging = sibling(site, ".staging");
-        Path previous = sibling(site, ".previous");
-        recoverFromCrash(site, previous);
-        deleteRecursively(staging);
-        writeAll(staging, files);
-        if (Files.exists(site)) {
-            move(site, previous);
+        try (Staging staging = stage(siteDir)) {
+            files.parallelStream().forEach(staging::put);
+            staging.publish();
         }
-        move(staging, site);
-        deleteRecursively(previous);
     }
 
     /**
-     * Puts back a site that a run killed between its two renames left set aside. The build command calls this before
-     * anything else, so the next run restores the site even when its own content fails to build.
+     * Starts a new site in an empty staging folder beside {@code siteDir}, after putting back a site a killed run
+     * set aside and clearing what a killed run left. Refuses a folder this generator did not make before anything
+     * is built, rather than after.
      */
-    public void recover(Path siteDir) throws IOException {
+    public Staging stage(Path siteDir) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
-        restoreSetAside(site, sibling(site, ".previous"));
+        refuseForeignFolder(site);
+        Staging staging = new Staging(site);
+        recoverFromCrash(site, staging.previous);
+        deleteRecursively(staging.root);
+        Files.createDirectories(staging.root);
+        return staging;
+    }
+
+    /**
+     * A new site being written file by file, from every core, into its staging folder; published whole by {@link
+     * #publish}, or deleted by {@link #close} if it was not (a build that found errors, or failed).
+     */
+    public static final class Staging implements FileSink, AutoCloseable {
+        private final Path site;
+        private final Path root;
+        private final Path previous;
+        /** Folders made so far: each is made once, and a file waits until its folder is there. */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        /** The first write that failed: the files after it are not written, and publishing reports it. */
+        private final AtomicReference<IOException> failure = new AtomicReference<>();
+        private boolean published;
+
+        private Staging(Path site) {
+            this.site = site;
+            this.root = sibling(site, ".staging");
+            this.previous = sibling(site, ".previous");
+        }
+
+        /**
+         * Writes one file. A failure does not stop the build that calls this from its render threads: it is kept,
+         * and {@link #publish} throws it.
+         */
+        @Override
+        public void put(OutputFile file) {
+            if (failure.get() != null) {
+                return;
+            }
+            Path target = root.resolve(file.path());
+            try {
+                folders.computeIfAbsent(target.getParent(), folder -> {
+                    try {
+                        Files.createDirectories(folder);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return Boolean.TRUE;
+                });
+                Files.write(target, file.bytes());
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            } catch (UncheckedIOException e) {
+                failure.compareAndSet(null, e.getCause());
+            }
+        }
+
+        /** Swaps the staged site in for the old one: its marker is written last, so only a whole site has one. */
+        public void publish() throws IOException {
+            IOException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
+            Files.write(root.resolve(MARKER), new byte[0]);
+            if (Files.exists(site)) {
+                move(site, previous);
+            }
+            move(root, site);
+            published = true;
+            deleteRecursively(previous);
+        }
+
+        /** Deletes the staging folder unless it was published. */
+        @Override
+        public void close() throws IOException {
+            if (!published) {
+                deleteRecursively(root);
+            }
+        }
     }
 
     /** A mistyped {@code --out} must never wipe someone's files: only a folder we made is replaced. */
@@ -70,31 +142,6 @@ public final class SiteWriter {
         if (!Files.exists(site) && Files.exists(previous.resolve(MARKER))) {
             move(previous, site);
         }
-    }
-
-    /**
-     * Makes the folders first, once each, then writes the files on every core: a site of 10,000 pages spends more
-     * time in system calls than in anything else here.
-     */
-    private static void writeAll(Path root, List<OutputFile> files) throws IOException {
-        Files.createDirectories(root);
-        Set<Path> folders = new TreeSet<>();
-        files.forEach(file -> folders.add(root.resolve(file.path()).getParent()));
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    Files.write(root.resolve(file.path()), file.bytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Files.write(root.resolve(MARKER), new byte[0]);
     }
 
     private static void move(Path from, Path to) throws IOException {

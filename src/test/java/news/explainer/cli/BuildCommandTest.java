@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
+import news.explainer.SiteBuild;
 import news.explainer.testing.TestProject;
+import news.explainer.write.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,6 +62,18 @@ class BuildCommandTest {
         Map<String, byte[]> first = TestProject.snapshot(project.site());
         assertEquals(0, project.run("build").exitCode());
         assertSameFiles(first, TestProject.snapshot(project.site()));
+    }
+
+    /** The build writes each file as it is made: what lands in the site must be all an in-memory build makes. */
+    @Test
+    void theBuiltSiteHoldsExactlyTheFilesOfABuildKeptInMemory(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        assertEquals(0, project.run("build").exitCode());
+        Map<String, byte[]> inMemory = new TreeMap<>();
+        new SiteBuild(project.content(), project.templates(), dir).run().files()
+                .forEach(file -> inMemory.put(file.path(), file.bytes()));
+        inMemory.put(SiteWriter.MARKER, new byte[0]);
+        assertSameFiles(inMemory, TestProject.snapshot(project.site()));
     }
 
     @Test

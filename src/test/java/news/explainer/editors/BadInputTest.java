@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -66,5 +67,6 @@ class BadInputTest {
         Map<String, byte[]> site = TestProject.snapshot(project.site());
         assertEquals(goodSite.keySet(), site.keySet(), "the site's files changed" + shown);
         goodSite.forEach((path, bytes) -> assertArrayEquals(bytes, site.get(path), "site/" + path + " changed"));
+        assertFalse(Files.exists(project.site().resolveSibling(".site.staging")), "the staging folder is left" + shown);
     }
 }

@@ -16,6 +16,7 @@ import news.explainer.model.Content;
 import news.explainer.problem.Problems;
 import news.explainer.reuse.Changes;
 import news.explainer.testing.TestProject;
+import news.explainer.write.FileSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class RenderMemoTest {
             load.endBuild();
             var analysed = new Analyser(analysis).analyse(content, problems);
             analysis.endBuild();
-            new SiteRenderer(project.templates(), "templates", render).render(analysed, problems);
+            new SiteRenderer(project.templates(), "templates", render).render(analysed, problems, FileSink.NONE);
             assertFalse(problems.hasErrors(), () -> problems.sorted().toString());
         }
     }

@@ -24,6 +24,7 @@ import news.explainer.render.view.SpeakerQuotes;
 import news.explainer.render.view.UtteranceView;
 import news.explainer.reuse.Memo;
 import news.explainer.testing.RealSite;
+import news.explainer.write.FileSink;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,7 +147,7 @@ class SharedViewsTest {
         Analysis analysis = RealSite.result().analysis();
         RenderMemo memo = RenderMemo.keeping();
         Problems problems = new Problems();
-        new SiteRenderer(Path.of("templates"), "templates", memo).render(analysis, problems);
+        new SiteRenderer(Path.of("templates"), "templates", memo).render(analysis, problems, FileSink.NONE);
         assertFalse(problems.hasErrors(), () -> problems.sorted().toString());
         // the explainer (sources/), the sources list (./) and the person pages (../sources/), at most
         int articles = analysis.content().articles().size();

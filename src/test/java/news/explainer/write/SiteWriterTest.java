@@ -1,0 +1,98 @@
+package news.explainer.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import news.explainer.testing.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staging a one-off build writes its files into as it makes them, and what publishing it does. */
+class SiteWriterTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFileIsOnDiskAsSoonAsItIsPutAndInTheSiteOnlyOnceTheStagingIsPublished() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+            staging.put(OutputFile.text("sources/a.html", "new page"));
+            assertEquals("new page", Files.readString(temp.resolve(".site.staging/sources/a.html")));
+            assertEquals(Map.of("index.html", "old", SiteWriter.MARKER, ""), texts(site), "not published yet");
+            staging.publish();
+        }
+        assertEquals(Map.of("sources/a.html", "new page", SiteWriter.MARKER, ""), texts(site));
+        assertFalse(Files.exists(temp.resolve(".site.staging")));
+        assertFalse(Files.exists(temp.resolve(".site.previous")));
+    }
+
+    @Test
+    void aStagingClosedUnpublishedIsDeletedAndTheSiteIsAsItWas() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        Map<String, String> before = texts(site);
+        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+            staging.put(OutputFile.text("index.html", "a build that found errors"));
+        }
+        assertEquals(before, texts(site));
+        assertFalse(Files.exists(temp.resolve(".site.staging")));
+    }
+
+    /** Writes happen on the render threads, which must go on: the first failure waits for the publish. */
+    @Test
+    void aWriteThatFailsIsReportedByThePublishAndNothingIsPublished() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        Map<String, String> before = texts(site);
+        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+            staging.put(OutputFile.text("people", "a file where a folder must go"));
+            staging.put(OutputFile.text("people/anna.html", "cannot be written"));
+            staging.put(OutputFile.text("index.html", "new"));
+            IOException failed = assertThrows(IOException.class, staging::publish);
+            assertTrue(failed.getMessage().contains("people"), failed.getMessage());
+        }
+        assertEquals(before, texts(site));
+        assertFalse(Files.exists(temp.resolve(".site.staging")));
+    }
+
+    @Test
+    void filesPutFromManyThreadsIntoNewFoldersAreAllWritten() throws IOException {
+        Path site = temp.resolve("site");
+        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+            IntStream.range(0, 2_000).parallel().forEach(i -> staging.put(
+                    OutputFile.text("f" + i % 7 + "/g" + i % 3 + "/" + i + ".html", Integer.toString(i))));
+            staging.publish();
+        }
+        Map<String, String> written = texts(site);
+        assertEquals(2_001, written.size());
+        IntStream.range(0, 2_000).forEach(i -> assertEquals(Integer.toString(i),
+                written.get("f" + i % 7 + "/g" + i % 3 + "/" + i + ".html")));
+    }
+
+    @Test
+    void aFolderThisGeneratorDidNotMakeIsRefusedBeforeAnythingIsStaged() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(site.resolve("notes.txt"), "someone's files");
+        IOException refused = assertThrows(IOException.class, () -> new SiteWriter().stage(site));
+        assertTrue(refused.getMessage().contains("was not made by this generator"), refused.getMessage());
+        assertFalse(Files.exists(temp.resolve(".site.staging")));
+        assertEquals(Map.of("notes.txt", "someone's files"), texts(site));
+    }
+
+    private static Map<String, String> texts(Path dir) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        TestProject.snapshot(dir).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
+    }
+}
