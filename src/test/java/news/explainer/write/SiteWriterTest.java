@@ -24,8 +24,7 @@ class SiteWriterTest {
 
     @Test
     void aFileIsOnDiskAsSoonAsItIsPutAndInTheSiteOnlyOnceTheStagingIsPublished() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        Path site = aBuiltSite();
         try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
             staging.put(OutputFile.text("sources/a.html", "new page"));
             assertEquals("new page", Files.readString(temp.resolve(".site.staging/sources/a.html")));
@@ -39,21 +38,18 @@ class SiteWriterTest {
 
     @Test
     void aStagingClosedUnpublishedIsDeletedAndTheSiteIsAsItWas() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        Path site = aBuiltSite();
         Map<String, String> before = texts(site);
         try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
             staging.put(OutputFile.text("index.html", "a build that found errors"));
         }
-        assertEquals(before, texts(site));
-        assertFalse(Files.exists(temp.resolve(".site.staging")));
+        assertLeftAsItWas(site, before);
     }
 
     /** Writes happen on the render threads, which must go on: the first failure waits for the publish. */
     @Test
     void aWriteThatFailsIsReportedByThePublishAndNothingIsPublished() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        Path site = aBuiltSite();
         Map<String, String> before = texts(site);
         try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
             staging.put(OutputFile.text("people", "a file where a folder must go"));
@@ -62,8 +58,7 @@ class SiteWriterTest {
             IOException failed = assertThrows(IOException.class, staging::publish);
             assertTrue(failed.getMessage().contains("people"), failed.getMessage());
         }
-        assertEquals(before, texts(site));
-        assertFalse(Files.exists(temp.resolve(".site.staging")));
+        assertLeftAsItWas(site, before);
     }
 
     @Test
@@ -88,6 +83,18 @@ class SiteWriterTest {
         assertTrue(refused.getMessage().contains("was not made by this generator"), refused.getMessage());
         assertFalse(Files.exists(temp.resolve(".site.staging")));
         assertEquals(Map.of("notes.txt", "someone's files"), texts(site));
+    }
+
+    /** A site as a build left it: one page, and the marker. */
+    private Path aBuiltSite() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "old")));
+        return site;
+    }
+
+    private void assertLeftAsItWas(Path site, Map<String, String> before) throws IOException {
+        assertEquals(before, texts(site));
+        assertFalse(Files.exists(temp.resolve(".site.staging")), "the staging folder is left");
     }
 
     private static Map<String, String> texts(Path dir) throws IOException {
