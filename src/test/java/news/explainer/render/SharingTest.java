@@ -135,6 +135,31 @@ class SharingTest {
         }
     }
 
+    /**
+     * An HTML file among the templates' assets (an about page, a host's verification file) is a page of the site
+     * like any other: the sitemap lists it after the rendered pages, and the summary counts it, as {@code serve} does.
+     */
+    @Test
+    void anHtmlAssetIsListedInTheSitemapAndCountedAsAPage(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path story = project.content().resolve("story.md");
+        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
+                "updated: 2026-02-01\nbaseUrl: https://example.org/explainers/kyiv"));
+        Files.writeString(project.templates().resolve("assets/about.html"), "<!doctype html><title>About</title>");
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String sitemap = Files.readString(project.site().resolve("sitemap.xml"));
+        assertTrue(sitemap.endsWith("<loc>https://example.org/explainers/kyiv/about.html</loc></url>\n</urlset>\n"),
+                sitemap);
+        long pages;
+        try (var walk = Files.walk(project.site())) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        assertTrue(run.out().contains(" " + pages + " pages,"), run.out());
+        assertEquals(pages, new SiteBuild(project.content(), project.templates(), dir).run().pageCount(),
+                "the count serve prints");
+    }
+
     @Test
     void withABaseUrlTheSitemapListsEveryPageAndPagesNameTheirCanonicalAddress(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir);
