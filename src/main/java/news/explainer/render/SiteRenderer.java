@@ -3,6 +3,7 @@ package news.explainer.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,7 +71,9 @@ public final class SiteRenderer {
             try {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 pages = pages(templates, analysis, card, memo.pages(), problems, files);
-                assets(problems, files);
+                // An HTML file among the assets is a page too: listed in the sitemap after the rendered ones.
+                pages = Stream.concat(pages.stream(), assets(problems, files).stream().filter(p -> p.endsWith(".html")))
+                        .toList();
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
@@ -118,18 +121,21 @@ public final class SiteRenderer {
         return made.stream().flatMap(m -> m.path().stream()).toList();
     }
 
-    /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. */
-    private void assets(Problems problems, FileSink files) throws IOException {
+    /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. Returns their paths. */
+    private List<String> assets(Problems problems, FileSink files) throws IOException {
         Path assets = templatesDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             problems.warning(SourceRef.file(shownTemplatesDir + "/assets"), "no assets folder: pages have no stylesheet");
-            return;
+            return List.of();
         }
+        List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = assets.relativize(file).toString().replace('\\', '/');
                 files.put(new OutputFile(path, Files.readAllBytes(file)));
+                paths.add(path);
             }
         }
+        return paths;
     }
 }
