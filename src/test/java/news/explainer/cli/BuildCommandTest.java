@@ -76,6 +76,17 @@ class BuildCommandTest {
         assertSameFiles(inMemory, TestProject.snapshot(project.site()));
     }
 
+    /** A build that fails on its content leaves nothing on disk, not even the folders an --out not yet made needs. */
+    @Test
+    void aFailingBuildIntoANewFolderMakesNoFolder(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        project.write("content/story.md", "---\ntitle: [broken\n---\n");
+        Path out = dir.resolve("public/explainers/site");
+        TestProject.Run run = project.run("build", "--out", out.toString());
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.err());
+        assertFalse(Files.exists(dir.resolve("public")), "folders made for a site that was never written");
+    }
+
     @Test
     void unknownCommandsAndOptionsAreUsageErrors(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir);
