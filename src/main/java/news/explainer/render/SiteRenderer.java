@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
+import news.explainer.concurrent.AcrossCores;
 import news.explainer.concurrent.Alongside;
 import news.explainer.load.SourceText;
+import news.explainer.model.Article;
 import news.explainer.model.Story;
 import news.explainer.render.publish.AtomFeed;
 import news.explainer.render.publish.Sitemap;
@@ -77,12 +79,23 @@ public final class SiteRenderer {
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
-            analysis.content().articles().parallelStream().forEach(article -> files.put(new OutputFile(
-                    OutputPath.original(article.id()), memo.originals.get(article.source(), SourceText::bytes))));
+            originals(analysis.content().articles(), files);
             files.put(new OutputFile(OutputPath.DATA, data.join(problems)));
         }
         forSharing(analysis, card, pages, files);
         return pages.size();
+    }
+
+    /**
+     * Each article's file as it was read, on every core. Through {@link AcrossCores}, which returns only once every
+     * job has: a staging folder is deleted after a failed build, and no write may still be running then.
+     */
+    private void originals(List<Article> articles, FileSink files) {
+        AcrossCores.map(articles.size(), i -> {
+            files.put(new OutputFile(OutputPath.original(articles.get(i).id()),
+                    memo.originals.get(articles.get(i).source(), SourceText::bytes)));
+            return null;
+        });
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */

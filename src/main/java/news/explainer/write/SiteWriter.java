@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import news.explainer.concurrent.AcrossCores;
 
 /**
  * Replaces the site folder with a complete new tree, or leaves it untouched. Files are written into a sibling
@@ -26,10 +27,13 @@ public final class SiteWriter {
     /** The marker that says a folder was made by this generator and may be replaced. */
     public static final String MARKER = ".generated";
 
-    /** Writes {@code files} as the new site, on every core. */
+    /** Writes {@code files} as the new site, on every core (all written before the staging can be deleted). */
     public void write(Path siteDir, List<OutputFile> files) throws IOException {
         try (Staging staging = stage(siteDir)) {
-            files.parallelStream().forEach(staging::put);
+            AcrossCores.map(files.size(), i -> {
+                staging.put(files.get(i));
+                return null;
+            });
             staging.publish();
         }
     }
@@ -43,7 +47,11 @@ public final class SiteWriter {
         Path site = siteDir.toAbsolutePath().normalize();
         refuseForeignFolder(site);
         Staging staging = new Staging(site);
-        recoverFromCrash(site, staging.previous);
+        try {
+            recoverFromCrash(site, staging.previous);
+        } catch (IOException e) {
+            throw new IOException("cannot restore the site a killed build set aside: " + e.getMessage(), e);
+        }
         deleteRecursively(staging.root);
         Files.createDirectories(staging.root);
         return staging;
@@ -57,6 +65,11 @@ public final class SiteWriter {
         private final Path site;
         private final Path root;
         private final Path previous;
+        /**
+         * The nearest folder above the staging folder that was there before it: the ones between, made for an
+         * {@code --out} in a new place, go again with an unpublished staging.
+         */
+        private final Path existing;
         /** Folders made so far: each is made once, and a file waits until its folder is there. */
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         /** The first write that failed: the files after it are not written, and publishing reports it. */
@@ -67,6 +80,11 @@ public final class SiteWriter {
             this.site = site;
             this.root = sibling(site, ".staging");
             this.previous = sibling(site, ".previous");
+            Path folder = root.getParent();
+            while (folder != null && !Files.isDirectory(folder)) {
+                folder = folder.getParent();
+            }
+            this.existing = folder;
         }
 
         /**
@@ -111,11 +129,19 @@ public final class SiteWriter {
             deleteRecursively(previous);
         }
 
-        /** Deletes the staging folder unless it was published. */
+        /**
+         * Deletes the staging folder unless it was published, and the folders made for it that are still empty:
+         * a failed build leaves nothing behind.
+         */
         @Override
         public void close() throws IOException {
-            if (!published) {
-                deleteRecursively(root);
+            if (published) {
+                return;
+            }
+            deleteRecursively(root);
+            for (Path folder = root.getParent(); folder != null && !folder.equals(existing)
+                    && isEmpty(folder); folder = folder.getParent()) {
+                Files.delete(folder);
             }
         }
     }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 import news.explainer.SiteBuild;
 import news.explainer.testing.TestProject;
@@ -85,6 +88,33 @@ class BuildCommandTest {
         TestProject.Run run = project.run("build", "--out", out.toString());
         assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.err());
         assertFalse(Files.exists(dir.resolve("public")), "folders made for a site that was never written");
+    }
+
+    /**
+     * A folder this generator did not make is never replaced. Its content's problems are still all reported (the
+     * build runs, writing nothing), and the folder is named as a problem too, whatever the content.
+     */
+    @Test
+    void aForeignOutFolderIsLeftAloneAndReportedAfterTheContentsProblems(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir.resolve("project"));
+        Path foreign = Files.createDirectories(dir.resolve("someones-folder"));
+        Files.writeString(foreign.resolve("notes.txt"), "keep me");
+        TestProject.Run good = project.run("build", "--out", foreign.toString());
+        assertEquals(ExitCodes.INTERNAL, good.exitCode(), good.err());
+        assertTrue(good.err().contains("cannot write the site: " + foreign + " exists and was not made by this"
+                + " generator"), good.err());
+        project.write("content/story.md", "---\ntitle: [broken\n---\n");
+        TestProject.Run broken = project.run("build", "--out", foreign.toString());
+        assertEquals(ExitCodes.PROBLEMS, broken.exitCode(), broken.err());
+        assertTrue(broken.err().contains("story.md:2"), broken.err());
+        assertTrue(broken.err().contains("exists and was not made by this generator"), broken.err());
+        assertTrue(broken.err().lines().reduce((a, b) -> b).orElse("").startsWith("build failed"), broken.err());
+        assertEquals(Set.of("notes.txt"), TestProject.snapshot(foreign).keySet());
+        assertEquals("keep me", Files.readString(foreign.resolve("notes.txt")));
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertEquals(Set.of("project", "someones-folder"),
+                    beside.map(path -> path.getFileName().toString()).collect(Collectors.toSet()), "nothing beside it");
+        }
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The content is the real one plus generated articles, so that writing the site takes long enough for kills to
  * land in it: a third of the kills come at a random moment of a whole build (as long as a first, unkilled build
  * took), the rest at a random moment of its write phase (as long as that build's), counted from the moment it
- * touches the output (see {@link BuildProcess}). After a third of the kills, chosen at random, the next normal build
+ * touches the output (see {@link BuildProcess}). A build writes each file as soon as it has made it, so its write
+ * phase is most of the build: it starts with the staging folder, made before anything is loaded. After a third of the kills, chosen at random, the next normal build
  * runs at once; the others are followed by another killed build, so leftovers of killed runs meet killed runs.
  * {@code -Dcrash.kills=N} and {@code -Dcrash.seed=S} change the run.
  *
