@@ -100,7 +100,8 @@ public final class SiteBuild {
         return run(Changes.unknown(), files);
     }
 
-    private Streamed run(Changes changes, FileSink files) {
+    /** A run in which only {@code changes} may differ from the last run, its files going to {@code files}. */
+    public Streamed run(Changes changes, FileSink files) {
         loadMemo.startBuild(changes);
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);

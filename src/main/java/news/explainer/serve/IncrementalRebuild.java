@@ -13,6 +13,7 @@ import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
 import news.explainer.reuse.Changes;
+import news.explainer.write.FilesInMemory;
 
 /**
  * Rebuilds what a change touches: the build keeps its intermediate results between runs, reads again only the
@@ -52,7 +53,8 @@ public final class IncrementalRebuild implements Rebuilder {
         long started = System.nanoTime();
         Changes since = lastRunEnded ? changes : Changes.unknown();
         lastRunEnded = false;
-        SiteBuild.Result result = build.run(since);
+        FilesInMemory files = new FilesInMemory();
+        SiteBuild.Streamed result = build.run(since, files);
         lastRunEnded = true;
         articles = result.analysis().content().articles(); // their paths are worked out only if a warm-up runs
         if (superseded.getAsBoolean()) {
@@ -61,7 +63,7 @@ public final class IncrementalRebuild implements Rebuilder {
         List<Problem> problems = new ArrayList<>(result.problems().sorted());
         if (!result.problems().hasErrors()) {
             try {
-                writer.write(result.files());
+                writer.write(files.inAnyOrder());
             } catch (IOException | RuntimeException e) {
                 problems.add(new Problem(Severity.ERROR, SourceRef.file(out.toString()),
                         "cannot write the site: " + e.getMessage(), "", ""));

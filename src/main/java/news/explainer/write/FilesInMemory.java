@@ -14,6 +14,14 @@ public final class FilesInMemory implements FileSink {
         files.add(file);
     }
 
+    /**
+     * In the order the cores happened to finish them: for the preview, which looks each file up by its path, and
+     * to which sorting 20,000 paths after every save at 10,000 articles would add 8 ms.
+     */
+    public List<OutputFile> inAnyOrder() {
+        return List.copyOf(files);
+    }
+
     /** In path order: files arrive in whatever order the cores finish them, and a build must not vary. */
     public List<OutputFile> files() {
         List<OutputFile> sorted = new ArrayList<>(files);
