@@ -116,8 +116,9 @@ public final class Bench {
     private static String preview(Path corpus, int n, int edits, int pauseMillis) throws Exception {
         List<String> command = new ArrayList<>(List.of("env", "PAUSE_MS=" + pauseMillis, "java"));
         command.addAll(launcherOptions());
-        command.addAll(List.of("-Xmx2g", "-cp", CLASSPATH, "bench.Preview", corpus.resolve("content").toString(),
-                "templates", fresh("preview-" + n), String.valueOf(edits), "serve"));
+        // The heap README.md recommends for the preview of a big story.
+        command.addAll(List.of("-Xms2g", "-Xmx2g", "-cp", CLASSPATH, "bench.Preview",
+                corpus.resolve("content").toString(), "templates", fresh("preview-" + n), String.valueOf(edits), "serve"));
         return run(command).strip();
     }
 
