@@ -141,20 +141,14 @@ class SharingTest {
      */
     @Test
     void anHtmlAssetIsListedInTheSitemapAndCountedAsAPage(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir);
-        Path story = project.content().resolve("story.md");
-        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
-                "updated: 2026-02-01\nbaseUrl: https://example.org/explainers/kyiv"));
+        TestProject project = withBaseUrl(dir);
         Files.writeString(project.templates().resolve("assets/about.html"), "<!doctype html><title>About</title>");
         TestProject.Run run = project.run("build");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String sitemap = Files.readString(project.site().resolve("sitemap.xml"));
         assertTrue(sitemap.endsWith("<loc>https://example.org/explainers/kyiv/about.html</loc></url>\n</urlset>\n"),
                 sitemap);
-        long pages;
-        try (var walk = Files.walk(project.site())) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
-        }
+        long pages = htmlFiles(project.site());
         assertTrue(run.out().contains(" " + pages + " pages,"), run.out());
         assertEquals(pages, new SiteBuild(project.content(), project.templates(), dir).run().pageCount(),
                 "the count serve prints");
@@ -162,16 +156,10 @@ class SharingTest {
 
     @Test
     void withABaseUrlTheSitemapListsEveryPageAndPagesNameTheirCanonicalAddress(@TempDir Path dir) throws IOException {
-        TestProject project = TestProject.copyOfReal(dir);
-        Path story = project.content().resolve("story.md");
-        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
-                "updated: 2026-02-01\nbaseUrl: https://example.org/explainers/kyiv"));
+        TestProject project = withBaseUrl(dir);
         assertEquals(ExitCodes.OK, project.run("build").exitCode());
         String sitemap = Files.readString(project.site().resolve("sitemap.xml"));
-        long pages;
-        try (var walk = Files.walk(project.site())) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
-        }
+        long pages = htmlFiles(project.site());
         assertEquals(pages, sitemap.split("<loc>").length - 1);
         assertTrue(sitemap.contains("<loc>https://example.org/explainers/kyiv/</loc>"), sitemap);
         assertTrue(sitemap.contains("<loc>https://example.org/explainers/kyiv/sources/cnn.html</loc>"), sitemap);
@@ -246,5 +234,20 @@ class SharingTest {
 
     private static String text(OutputFile file) {
         return new String(file.bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** A copy of the real project whose story gives a base URL, so that a sitemap is made. */
+    private static TestProject withBaseUrl(Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Path story = project.content().resolve("story.md");
+        Files.writeString(story, Files.readString(story).replace("updated: 2026-02-01",
+                "updated: 2026-02-01\nbaseUrl: https://example.org/explainers/kyiv"));
+        return project;
+    }
+
+    private static long htmlFiles(Path site) throws IOException {
+        try (var walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
     }
 }

@@ -38,27 +38,19 @@ class SiteWriterTest {
 
     @Test
     void aStagingClosedUnpublishedIsDeletedAndTheSiteIsAsItWas() throws IOException {
-        Path site = aBuiltSite();
-        Map<String, String> before = texts(site);
-        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
-            staging.put(OutputFile.text("index.html", "a build that found errors"));
-        }
-        assertLeftAsItWas(site, before);
+        assertLeftAsItWasAfter(staging -> staging.put(OutputFile.text("index.html", "a build that found errors")));
     }
 
     /** Writes happen on the render threads, which must go on: the first failure waits for the publish. */
     @Test
     void aWriteThatFailsIsReportedByThePublishAndNothingIsPublished() throws IOException {
-        Path site = aBuiltSite();
-        Map<String, String> before = texts(site);
-        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+        assertLeftAsItWasAfter(staging -> {
             staging.put(OutputFile.text("people", "a file where a folder must go"));
             staging.put(OutputFile.text("people/anna.html", "cannot be written"));
             staging.put(OutputFile.text("index.html", "new"));
             IOException failed = assertThrows(IOException.class, staging::publish);
             assertTrue(failed.getMessage().contains("people"), failed.getMessage());
-        }
-        assertLeftAsItWas(site, before);
+        });
     }
 
     @Test
@@ -92,7 +84,17 @@ class SiteWriterTest {
         return site;
     }
 
-    private void assertLeftAsItWas(Path site, Map<String, String> before) throws IOException {
+    /** What a test does with a staging of a built site, which it then closes without publishing. */
+    private interface Unpublished {
+        void use(SiteWriter.Staging staging) throws IOException;
+    }
+
+    private void assertLeftAsItWasAfter(Unpublished unpublished) throws IOException {
+        Path site = aBuiltSite();
+        Map<String, String> before = texts(site);
+        try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
+            unpublished.use(staging);
+        }
         assertEquals(before, texts(site));
         assertFalse(Files.exists(temp.resolve(".site.staging")), "the staging folder is left");
     }
