@@ -77,6 +77,18 @@ class SiteWriterTest {
         assertEquals(Map.of("notes.txt", "someone's files"), texts(site));
     }
 
+    /**
+     * A staging that cannot be made must not leave the folders made on the way to it either. Here the site's own
+     * name fits (250 characters), but its staging folder's, {@code .<name>.staging}, is past the 255 a file system
+     * allows: {@code new/} is made, then the staging folder fails.
+     */
+    @Test
+    void aStagingThatCannotBeMadeLeavesNoFolderMadeForIt() {
+        Path site = temp.resolve("new").resolve("a".repeat(250));
+        assertThrows(IOException.class, () -> new SiteWriter().stage(site));
+        assertFalse(Files.exists(temp.resolve("new")), "a folder made for a staging that never was");
+    }
+
     /** A site as a build left it: one page, and the marker. */
     private Path aBuiltSite() throws IOException {
         Path site = temp.resolve("site");
