@@ -53,7 +53,16 @@ public final class SiteWriter {
             throw new IOException("cannot restore the site a killed build set aside: " + e.getMessage(), e);
         }
         deleteRecursively(staging.root);
-        Files.createDirectories(staging.root);
+        try {
+            Files.createDirectories(staging.root);
+        } catch (IOException e) { // some of the folders on the way may have been made: they go again
+            try {
+                staging.close();
+            } catch (IOException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            throw e;
+        }
         return staging;
     }
 
