@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -53,6 +54,14 @@ public final class AcrossCores {
         @SuppressWarnings("unchecked") // every slot was set by the job, which gives a T
         List<T> list = (List<T>) Collections.unmodifiableList(Arrays.asList(results));
         return list;
+    }
+
+    /** {@code job} run for 0 to {@code count - 1}, for what it does; returns once every run has ended. */
+    public static void forEach(int count, IntConsumer job) {
+        map(count, i -> {
+            job.accept(i);
+            return null;
+        });
     }
 
     /** Throws {@code thrown} as it is, checked or not, as a parallel stream rethrows what a job threw. */

@@ -91,11 +91,8 @@ public final class SiteRenderer {
      * job has: a staging folder is deleted after a failed build, and no write may still be running then.
      */
     private void originals(List<Article> articles, FileSink files) {
-        AcrossCores.map(articles.size(), i -> {
-            files.put(new OutputFile(OutputPath.original(articles.get(i).id()),
-                    memo.originals.get(articles.get(i).source(), SourceText::bytes)));
-            return null;
-        });
+        AcrossCores.forEach(articles.size(), i -> files.put(new OutputFile(OutputPath.original(articles.get(i).id()),
+                memo.originals.get(articles.get(i).source(), SourceText::bytes))));
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */

@@ -30,10 +30,7 @@ public final class SiteWriter {
     /** Writes {@code files} as the new site, on every core (all written before the staging can be deleted). */
     public void write(Path siteDir, List<OutputFile> files) throws IOException {
         try (Staging staging = stage(siteDir)) {
-            AcrossCores.map(files.size(), i -> {
-                staging.put(files.get(i));
-                return null;
-            });
+            AcrossCores.forEach(files.size(), i -> staging.put(files.get(i)));
             staging.publish();
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,19 @@ class AcrossCoresTest {
         IntStream.range(0, 5_000).forEach(i -> expected.add(i % 7 == 0 ? null : "page-" + i));
         assertEquals(expected, out);
         assertEquals(List.of(), AcrossCores.map(0, i -> "never"));
+    }
+
+    /** forEach returns only once every job has ended: the writes it runs must all be done when it returns. */
+    @Test
+    void forEachRunsEveryIndexOnceAndReturnsWhenAllHaveEnded() {
+        AtomicIntegerArray runs = new AtomicIntegerArray(3_000);
+        AtomicInteger ended = new AtomicInteger();
+        AcrossCores.forEach(runs.length(), i -> {
+            runs.incrementAndGet(i);
+            ended.incrementAndGet();
+        });
+        assertEquals(runs.length(), ended.get());
+        IntStream.range(0, runs.length()).forEach(i -> assertEquals(1, runs.get(i), "index " + i));
     }
 
     @Test

@@ -77,10 +77,7 @@ final class QuoteMatcher {
             // The biggest lanes first: one speaker may have a tenth of all quotes, and no core then waits for it.
             List<List<Integer>> lanes = new ArrayList<>(bySpeaker.values());
             lanes.sort(Comparator.comparingInt((List<Integer> lane) -> lane.size()).reversed());
-            AcrossCores.map(lanes.size(), l -> {
-                new Lane(lanes.get(l)).run();
-                return null;
-            });
+            AcrossCores.forEach(lanes.size(), l -> new Lane(lanes.get(l)).run());
             return grouped();
         }
 
