@@ -36,6 +36,8 @@ final class QuoteViews {
     /** The clusters of each speaker, in the analysis's order: a person page looks up its own. */
     private final Map<String, List<QuoteCluster>> bySpeakerId = new HashMap<>();
     private final Map<String, Article> articles;
+    /** " of 5 outlets", " of 10,000 articles": how many there are, after the count of those that carried a quote. */
+    private final String ofAll;
     private final Map<String, Person> withPages;
     private final List<Person> speakers;
     private final Markdown markdown;
@@ -64,9 +66,10 @@ final class QuoteViews {
 
     /**
      * Everything an utterance's view is made from: the cluster, its quotes, the outlet of each quote's article, the
-     * page it is shown on, how many outlets there are, and the speaker's page ("" when the speaker has none).
+     * page it is shown on, how many articles there are and what they are counted as ({@link #ofAll}), and the
+     * speaker's page ("" when the speaker has none).
      */
-    record Utterance(QuoteCluster cluster, List<Quote> quotes, List<String> outlets, String from, int outletCount,
+    record Utterance(QuoteCluster cluster, List<Quote> quotes, List<String> outlets, String from, String ofAll,
             String speakerPage) {}
 
     /**
@@ -101,6 +104,7 @@ final class QuoteViews {
         clusters.forEach(c -> c.speakerId().ifPresent(
                 id -> bySpeakerId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
         this.articles = articles;
+        this.ofAll = " of " + Plural.of(articles.size(), SourceNoun.of(articles.values()));
         this.withPages = analysis.content().people().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         this.speakers = analysis.quotes().people();
@@ -160,7 +164,7 @@ final class QuoteViews {
     Map<String, List<QuoteMark>> marksByArticle() {
         List<String> names = new ArrayList<>(quoteList.size());
         quoteList.forEach(q -> names.add(q.speakerName()));
-        Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, names, articles.size()), this::badges);
+        Map<String, Badge> badges = this.badges.get(new BadgesIn(clusters, names, ofAll), this::badges);
         Map<String, List<QuoteMark>> marks = new HashMap<>();
         for (QuoteRun run : runs) {
             List<QuoteMark> own = articleMarks.get(new QuoteRun.With<>(run, badges), this::marks);
@@ -209,19 +213,19 @@ final class QuoteViews {
     /**
      * What the labels of the marks are made from: the clusters (by identity: the same object while the matcher's
      * result is the same, and with it every quote's id, in order), each quote's speaker's name, in the same order,
-     * and how many outlets there are. The names themselves, not the speakers' ids: a label shows the name, which can
-     * change while the id stays (a person file renamed).
+     * and how many articles there are, as counted ({@link #ofAll}). The names themselves, not the speakers' ids: a
+     * label shows the name, which can change while the id stays (a person file renamed).
      */
-    record BadgesIn(List<QuoteCluster> clusters, List<String> speakerNames, int outletCount) {
+    record BadgesIn(List<QuoteCluster> clusters, List<String> speakerNames, String ofAll) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof BadgesIn b && b.clusters == clusters && b.outletCount == outletCount
+            return other instanceof BadgesIn b && b.clusters == clusters && b.ofAll.equals(ofAll)
                     && b.speakerNames.equals(speakerNames);
         }
 
         @Override
         public int hashCode() {
-            return outletCount;
+            return ofAll.hashCode();
         }
     }
 
@@ -248,7 +252,7 @@ final class QuoteViews {
     private UtteranceView utterance(QuoteCluster c, String from) {
         ClusterQuotes by = quotesOf(c);
         String speakerPage = c.speakerId().map(id -> pageOf(id, from)).orElse("");
-        return utterances.get(new Utterance(c, by.quotes(), by.outlets(), from, articles.size(), speakerPage),
+        return utterances.get(new Utterance(c, by.quotes(), by.outlets(), from, ofAll, speakerPage),
                 key -> newUtterance(c, from, speakerPage));
     }
 
@@ -330,7 +334,7 @@ final class QuoteViews {
 
     /** "Carried by 4 of 5 outlets". */
     private String carried(QuoteCluster c) {
-        return "Carried by " + outlets(c) + " of " + Plural.of(articles.size(), "outlet");
+        return "Carried by " + Plural.count(outlets(c)) + ofAll;
     }
 
     private String pageOf(String personId, String from) {

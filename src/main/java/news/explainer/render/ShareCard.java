@@ -14,10 +14,12 @@ import news.explainer.render.publish.ShareImage;
 final class ShareCard {
     private final List<ShareImage.Row> rows;
     private final int outlets;
+    private final String noun;
 
     ShareCard(Analysis analysis) {
         List<String> articles = analysis.content().articles().stream().map(Article::id).toList();
         this.outlets = articles.size();
+        this.noun = SourceNoun.of(analysis.content().articles());
         this.rows = analysis.comparisons().stream().map(c -> row(c, articles)).toList();
     }
 
@@ -26,13 +28,13 @@ final class ShareCard {
     }
 
     String description() {
-        return ShareImage.description(rows, outlets);
+        return ShareImage.description(rows, outlets, noun);
     }
 
     /** Two cards with the same rows draw the same image: the preview keeps the image while they stay equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ShareCard card && card.outlets == outlets && card.rows.equals(rows);
+        return other instanceof ShareCard card && card.outlets == outlets && card.noun.equals(noun) && card.rows.equals(rows);
     }
 
     @Override

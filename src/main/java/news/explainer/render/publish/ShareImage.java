@@ -91,14 +91,18 @@ public final class ShareImage {
         }
     }
 
-    /** What the picture shows, for readers who cannot see it. */
-    public static String description(List<Row> rows, int outlets) {
+    /**
+     * What the picture shows, for readers who cannot see it: {@code columns} columns, each an outlet or, when two
+     * articles share an outlet, an article ({@code noun}).
+     */
+    public static String description(List<Row> rows, int columns, String noun) {
         if (rows.isEmpty()) {
-            return "A row of " + Plural.of(outlets, "block") + ", one for each outlet this explainer compares.";
+            return "A row of " + Plural.of(columns, "block") + ", one for each " + noun + " this explainer compares.";
         }
         long flagged = rows.stream().filter(Row::flagged).count();
-        return "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(outlets, "outlet")
-                + ": filled where an outlet reported the point, outlined where it did not"
+        return "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
+                + ": filled where " + (noun.equals("article") ? "an article" : "an outlet")
+                + " reported the point, outlined where it did not"
                 + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
                         + " where their figures differ." : ".");
     }
