@@ -77,11 +77,27 @@ final class ExplainerViews {
         return shown.get(new Shown(c, from, views, ordered), in -> newComparison(c));
     }
 
+    /**
+     * The comparisons without their cells, for a story with more articles than a table can show at a glance: how
+     * many articles report each point, and the flags. The cells are on each point's page.
+     */
+    List<ComparisonView> summaries(List<CheckedComparison> comparisons) {
+        return comparisons.stream().map(c -> view(c, List.of())).toList();
+    }
+
     private ComparisonView newComparison(CheckedComparison c) {
-        List<ComparisonView.Cell> cells = c.answers().stream().map(this::cell).toList();
+        return view(c, c.answers().stream().map(this::cell).toList());
+    }
+
+    private ComparisonView view(CheckedComparison c, List<ComparisonView.Cell> cells) {
+        // Of all the articles, not of the answers: an article the editors have not answered for yet is one that
+        // does not report the point, as far as the page can say.
+        long reported = c.answers().stream().filter(CheckedComparison.Answer::reported)
+                .map(CheckedComparison.Answer::article).distinct().count();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
+                Plural.count(reported) + " of " + Plural.of(ordered.size(), "article"),
                 c.discrepancies().stream().map(this::flag).toList());
     }
 
@@ -104,8 +120,9 @@ final class ExplainerViews {
 
     /** "The outlets give different temperatures: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." */
     private String flag(Discrepancy d) {
-        String values = d.values().stream().map(v -> v.value() + " ("
-                + v.articles().stream().map(id -> articles.get(id).outlet()).collect(Collectors.joining(", "))
+        String values = d.values().stream().map(v -> v.value() + givenBy(v.articles()) + " ("
+                + v.articles().stream().map(id -> articles.get(id).outlet()).distinct()
+                        .collect(Collectors.joining(", "))
                 + ": “" + String.join("”, “", v.asWritten()) + "”)").collect(Collectors.joining("; "));
         String kind = switch (d.kind()) {
             case "temperature" -> "different temperatures";
@@ -115,6 +132,16 @@ final class ExplainerViews {
             default -> "different figures";
         };
         return "The outlets give " + kind + ": " + values + ".";
+    }
+
+    /**
+     * "" when each article giving a value is from an outlet of its own, and the outlets' names say it all; otherwise
+     * " in 1,204 articles", before the outlets, each named once: a story of thousands of articles from a few outlets
+     * repeated each outlet's name for every article.
+     */
+    private String givenBy(List<String> ids) {
+        long outlets = ids.stream().map(id -> articles.get(id).outlet()).distinct().count();
+        return outlets == ids.size() ? "" : " in " + Plural.of(ids.size(), "article");
     }
 
     TimelineView timeline(List<CheckedEntry> entries) {

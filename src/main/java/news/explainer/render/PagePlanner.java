@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.compare.CheckedComparison;
@@ -36,6 +37,13 @@ import news.explainer.reuse.SameElements;
 public final class PagePlanner {
     /** How many of the most widely carried quotes the explainer shows; the quotes page has them all. */
     private static final int KEY_QUOTES = 4;
+    /**
+     * The most articles the explainer shows one by one: a column each in the comparison, an item each in the list of
+     * sources. Beyond it a table is no longer read at a glance (at 10,000 articles it was a page of 15 MB), and the
+     * explainer counts instead: how many articles report each point, how many each outlet published. Each point's
+     * page and the sources page still show every article.
+     */
+    static final int ARTICLES_AT_A_GLANCE = 12;
 
     private final Markdown markdown;
     private final RenderMemo memo;
@@ -210,14 +218,36 @@ public final class PagePlanner {
         var story = content.story();
         ExplainerViews explainer = new ExplainerViews(content.articles(), byId, views, markdown, path,
                 memo.comparisons);
+        boolean byArticle = content.articles().size() <= ARTICLES_AT_A_GLANCE;
+        List<Article> listed = byArticle ? content.articles() : List.of();
         return new PageSpec(path, "index.ftlh", new IndexPage(
                 withJsonLd(views.page(path, story.title(), story.summary(), "explainer"),
-                        page -> memo.citations.get(new Citing(story, page.image(), content.articles()),
+                        page -> memo.citations.get(new Citing(story, page.image(), listed),
                                 in -> structured.explainer(in.articles(), in.image()))),
-                story.title(), story.summary(), markdown.toHtml(story.lead()),
-                views.articles(content.articles(), path), views.people(content.people(), path),
-                explainer.comparisons(analysis.comparisons()), quotes.key(path, KEY_QUOTES),
-                explainer.timeline(analysis.timeline())));
+                story.title(), story.summary(), markdown.toHtml(story.lead()), byArticle,
+                Plural.count(content.articles().size()),
+                views.articles(listed, path),
+                byArticle ? List.of() : outletCounts(content.articles()), views.people(content.people(), path),
+                byArticle ? explainer.comparisons(analysis.comparisons())
+                        : explainer.summaries(analysis.comparisons()),
+                quotes.key(path, KEY_QUOTES), explainer.timeline(analysis.timeline())));
+    }
+
+    /**
+     * The articles' outlets, the one with most articles first (then by name), and those the text does not name
+     * together at the end: "Unnamed outlet A" in one article need not be the outlet so labelled in the next.
+     */
+    static List<IndexPage.OutletCount> outletCounts(List<Article> articles) {
+        Map<String, Long> named = articles.stream().filter(Article::outletNamed)
+                .collect(Collectors.groupingBy(Article::outlet, Collectors.counting()));
+        List<IndexPage.OutletCount> counts = new ArrayList<>(named.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new IndexPage.OutletCount(e.getKey(), Plural.of(e.getValue(), "article"))).toList());
+        long unnamed = articles.stream().filter(a -> !a.outletNamed()).count();
+        if (unnamed > 0) {
+            counts.add(new IndexPage.OutletCount("Outlets not named in the text", Plural.of(unnamed, "article")));
+        }
+        return counts;
     }
 
     private static PageMeta withJsonLd(PageMeta page, Function<PageMeta, String> json) {

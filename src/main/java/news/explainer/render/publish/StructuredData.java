@@ -22,7 +22,10 @@ public final class StructuredData {
         this.story = story;
     }
 
-    /** The explainer: a news article whose citations are the articles it compares. */
+    /**
+     * The explainer: a news article whose citations are the articles it compares, or none when {@code articles} is
+     * empty (a page that does not list its thousands of articles does not carry them in its head either).
+     */
     public String explainer(List<Article> articles, String imageHref) {
         Map<String, Object> data = root("NewsArticle");
         data.put("headline", story.title());
@@ -37,7 +40,9 @@ public final class StructuredData {
         });
         data.put("image", imageHref);
         story.baseUrl().ifPresent(url -> data.put("mainEntityOfPage", url));
-        data.put("citation", articles.stream().map(StructuredData::citation).toList());
+        if (!articles.isEmpty()) {
+            data.put("citation", articles.stream().map(StructuredData::citation).toList());
+        }
         return JsonLd.write(data);
     }
 

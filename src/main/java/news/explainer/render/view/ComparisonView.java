@@ -6,10 +6,12 @@ import java.util.List;
  * A comparison point as the explainer shows it: one cell per article, and the discrepancies flagged.
  *
  * @param href the point's own page, with the detail
+ * @param cells one per article; none in the explainer's summary of a story with more articles than a table shows
+ * @param reportedBy how many of the articles report the point: "3 of 5 articles"
  * @param flags one sentence per discrepancy the evidence shows ("The outlets give different temperatures: …")
  */
 public record ComparisonView(String id, String href, String question, String shortLabel, String summaryHtml,
-        List<Cell> cells, List<String> flags) {
+        List<Cell> cells, String reportedBy, List<String> flags) {
 
     /** One article's answer, linking each evidence passage to its highlighted place on the source page. */
     public record Cell(String outlet, String dateNote, String answer, boolean reported, List<Link> evidence) {}

@@ -1,0 +1,142 @@
+package news.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import news.explainer.cli.ExitCodes;
+import news.explainer.testing.TestProject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A story with more articles than the explainer shows one by one: the real story, each article saved again under
+ * another name for the same outlet, as an aggregator's feed brings the same report twice.
+ */
+class ExplainerAtScaleTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void beyondTheLimitTheExplainerCountsWhatThePointPagesShowOneByOne(@TempDir Path dir) throws IOException {
+        TestProject project = storyOf(dir, PagePlanner.ARTICLES_AT_A_GLANCE + 1);
+        int articles = PagePlanner.ARTICLES_AT_A_GLANCE + 1;
+        Document index = page(project, "index.html");
+
+        Element table = index.selectFirst("table.comparison");
+        assertTrue(table.hasClass("glance"), "a table of counts");
+        assertEquals(List.of("Point", "Reported by"), table.select("thead th").eachText(), "no column per article");
+        for (Element row : table.select("tbody tr")) {
+            Document point = page(project, row.selectFirst("th a").attr("href"));
+            int reported = point.select("section.answer:not(.not-reported)").size();
+            assertEquals("Reported by " + reported + " of " + articles + " articles", row.selectFirst("td").text(),
+                    row.id());
+        }
+
+        assertTrue(index.select("li.source-item").isEmpty(), "the sources are not listed one by one");
+        int counted = 0;
+        Pattern count = Pattern.compile(": (\\d+) articles?$");
+        for (String item : index.select("ul.outlet-counts li").eachText()) {
+            Matcher m = count.matcher(item);
+            assertTrue(m.find(), item);
+            counted += Integer.parseInt(m.group(1));
+        }
+        assertEquals(articles, counted, "every article is counted under one outlet");
+        // Thirteen articles: the five, then copies of CNN's, HuffPost UK's, NBC News's, A's, B's, CNN's, ...
+        assertTrue(index.select("ul.outlet-counts li").eachText().contains("CNN: 3 articles"),
+                index.select("ul.outlet-counts li").eachText().toString());
+        assertNotNull(index.selectFirst("a[href=sources/index.html]"), "the full list is a link away");
+        assertEquals(articles, page(project, "sources/index.html").select("li.source-item").size());
+        assertFalse(JSON.readTree(index.selectFirst("script[type=application/ld+json]").data()).has("citation"),
+                "no citations in the head of a page that does not list them");
+    }
+
+    @Test
+    void upToTheLimitEachArticleHasAColumnAndAnItem(@TempDir Path dir) throws IOException {
+        TestProject project = storyOf(dir, PagePlanner.ARTICLES_AT_A_GLANCE);
+        Document index = page(project, "index.html");
+        Element table = index.selectFirst("table.comparison");
+        assertFalse(table.hasClass("glance"));
+        assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE + 1, table.select("thead th").size(), "the point, each article");
+        assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, index.select("li.source-item").size());
+        assertTrue(index.select("ul.outlet-counts").isEmpty());
+        assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE,
+                JSON.readTree(index.selectFirst("script[type=application/ld+json]").data()).get("citation").size());
+    }
+
+    @Test
+    void whenArticlesShareAnOutletCountsAreOfArticlesAndFlagsNameEachOutletOnce(@TempDir Path dir)
+            throws IOException {
+        TestProject project = copies(dir, 7); // CNN and HuffPost UK twice
+        project.replace("content/comparisons/05-temperatures.md", "answers:\n", """
+                answers:
+                  - article: huffpost-uk-copy1
+                    answer: "-28C, Sunday night (forecast)."
+                    status: reported
+                    evidence:
+                      - "dropping to a staggering low of -28C on Sunday night"
+                """);
+        build(project);
+        Document index = page(project, "index.html");
+        List<String> carried = index.select(".carried").eachText();
+        assertFalse(carried.isEmpty());
+        assertTrue(carried.stream().allMatch(t -> t.matches("Carried by \\d+ of 7 articles.*")), carried.toString());
+        assertTrue(index.selectFirst("meta[property=og:image:alt]").attr("content").contains("by 7 articles"));
+        List<String> flags = index.select("p.flag").eachText();
+        assertFalse(flags.isEmpty());
+        for (String flag : flags) {
+            assertFalse(flag.contains("HuffPost UK, HuffPost UK"), flag);
+        }
+        assertTrue(flags.stream().anyMatch(f -> f.contains("-28 °C in 2 articles (HuffPost UK: “-28C”)")),
+                flags.toString());
+    }
+
+    /**
+     * The real story with {@code articles} articles: the real five, then copies of them in turn, each with an
+     * annotation naming the same outlet.
+     */
+    private static TestProject storyOf(Path dir, int articles) throws IOException {
+        return build(copies(dir, articles));
+    }
+
+    private static TestProject copies(Path dir, int articles) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        List<Path> annotations;
+        try (Stream<Path> files = Files.list(project.content().resolve("sources"))) {
+            annotations = files.sorted().toList();
+        }
+        for (int i = 0; i < articles - annotations.size(); i++) {
+            Path annotation = annotations.get(i % annotations.size());
+            String text = Files.readString(annotation);
+            Matcher file = Pattern.compile("(?m)^file: (.+)\\.txt$").matcher(text);
+            assertTrue(file.find(), annotation.toString());
+            String copy = file.group(1) + "-copy" + i;
+            Files.copy(project.content().resolve("articles").resolve(file.group(1) + ".txt"),
+                    project.content().resolve("articles").resolve(copy + ".txt"));
+            String name = annotation.getFileName().toString().replace(".md", "-copy" + i + ".md");
+            project.write("content/sources/" + name, text.replace(file.group(0), "file: " + copy + ".txt"));
+        }
+        return project;
+    }
+
+    private static TestProject build(TestProject project) {
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        return project;
+    }
+
+    private static Document page(TestProject project, String path) throws IOException {
+        return Jsoup.parse(Files.readString(project.site().resolve(path)));
+    }
+}
