@@ -2,9 +2,12 @@ package news.explainer.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.Analysis;
@@ -85,26 +88,45 @@ final class ExplainerViews {
         return comparisons.stream().map(c -> view(c, List.of())).toList();
     }
 
+    /**
+     * A cell for every article, in the articles' order, so that each row lines up with the columns: an article the
+     * editors have not answered for yet has a cell that says so.
+     */
     private ComparisonView newComparison(CheckedComparison c) {
-        return view(c, c.answers().stream().map(this::cell).toList());
+        Map<String, CheckedComparison.Answer> byArticle = new HashMap<>();
+        c.answers().forEach(a -> byArticle.putIfAbsent(a.article(), a));
+        return view(c, ordered.stream().map(article -> {
+            CheckedComparison.Answer answer = byArticle.get(article.id());
+            return answer == null ? unchecked(article) : cell(answer);
+        }).toList());
     }
 
     private ComparisonView view(CheckedComparison c, List<ComparisonView.Cell> cells) {
-        // Of all the articles, not of the answers: an article the editors have not answered for yet is one that
-        // does not report the point, as far as the page can say.
-        long reported = c.answers().stream().filter(CheckedComparison.Answer::reported)
-                .map(CheckedComparison.Answer::article).distinct().count();
+        Set<String> answered = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (CheckedComparison.Answer a : c.answers()) {
+            answered.add(a.article());
+            if (a.reported()) {
+                reported.add(a.article());
+            }
+        }
+        long unchecked = ordered.size() - answered.size();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
-                Plural.count(reported) + " of " + Plural.of(ordered.size(), "article"),
+                Plural.count(reported.size()) + " of " + Plural.of(ordered.size(), "article")
+                        + (unchecked > 0 ? "; " + Plural.count(unchecked) + " not yet checked" : ""),
                 c.discrepancies().stream().map(this::flag).toList());
     }
 
     private ComparisonView.Cell cell(CheckedComparison.Answer a) {
         Article article = articles.get(a.article());
-        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), a.answer(), a.reported(),
+        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), a.answer(), a.reported(), true,
                 a.evidence().stream().map(this::link).toList());
+    }
+
+    private ComparisonView.Cell unchecked(Article article) {
+        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), "", false, false, List.of());
     }
 
     private Link link(Evidence e) {
@@ -118,9 +140,14 @@ final class ExplainerViews {
         return own ? passage : "“" + passage + "”";
     }
 
-    /** "The outlets give different temperatures: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." */
+    /**
+     * "The outlets give different temperatures: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." When two
+     * articles share an outlet, each value also says how many articles give it, and names each outlet once.
+     */
     private String flag(Discrepancy d) {
-        String values = d.values().stream().map(v -> v.value() + givenBy(v.articles()) + " ("
+        boolean counted = SourceNoun.of(ordered).equals(SourceNoun.ARTICLE);
+        String values = d.values().stream().map(v -> v.value()
+                + (counted ? " in " + Plural.of(v.articles().size(), "article") : "") + " ("
                 + v.articles().stream().map(id -> articles.get(id).outlet()).distinct()
                         .collect(Collectors.joining(", "))
                 + ": “" + String.join("”, “", v.asWritten()) + "”)").collect(Collectors.joining("; "));
@@ -132,16 +159,6 @@ final class ExplainerViews {
             default -> "different figures";
         };
         return "The outlets give " + kind + ": " + values + ".";
-    }
-
-    /**
-     * "" when each article giving a value is from an outlet of its own, and the outlets' names say it all; otherwise
-     * " in 1,204 articles", before the outlets, each named once: a story of thousands of articles from a few outlets
-     * repeated each outlet's name for every article.
-     */
-    private String givenBy(List<String> ids) {
-        long outlets = ids.stream().map(id -> articles.get(id).outlet()).distinct().count();
-        return outlets == ids.size() ? "" : " in " + Plural.of(ids.size(), "article");
     }
 
     TimelineView timeline(List<CheckedEntry> entries) {

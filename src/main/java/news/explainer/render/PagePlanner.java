@@ -242,10 +242,10 @@ public final class PagePlanner {
                 .collect(Collectors.groupingBy(Article::outlet, Collectors.counting()));
         List<IndexPage.OutletCount> counts = new ArrayList<>(named.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new IndexPage.OutletCount(e.getKey(), Plural.of(e.getValue(), "article"))).toList());
+                .map(e -> new IndexPage.OutletCount(e.getKey(), true, Plural.of(e.getValue(), "article"))).toList());
         long unnamed = articles.stream().filter(a -> !a.outletNamed()).count();
         if (unnamed > 0) {
-            counts.add(new IndexPage.OutletCount("Outlets not named in the text", Plural.of(unnamed, "article")));
+            counts.add(new IndexPage.OutletCount("", false, Plural.of(unnamed, "article")));
         }
         return counts;
     }
@@ -257,7 +257,8 @@ public final class PagePlanner {
     private PageSpec sourceList(Content content, Views views) {
         String path = OutputPath.SOURCES;
         return new PageSpec(path, "sources.ftlh", new ListPage(
-                views.page(path, "Sources", "The " + content.articles().size() + " articles this explainer is built on,"
+                views.page(path, "Sources", "The " + Plural.count(content.articles().size())
+                        + " articles this explainer is built on,"
                         + " with their outlets, dates and full text.", "sources"),
                 views.articles(content.articles(), path), views.people(content.people(), path)));
     }
@@ -315,7 +316,7 @@ public final class PagePlanner {
     private PageSpec quoteList(Views views, QuoteViews quotes) {
         String path = OutputPath.QUOTES;
         return new PageSpec(path, "quotes.ftlh", new QuotesPage(
-                views.page(path, "Who said what", "Every direct quote in the " + quotes.outletCount()
+                views.page(path, "Who said what", "Every direct quote in the " + Plural.count(quotes.outletCount())
                         + " articles, by speaker, and how each outlet worded it.", "quotes"),
                 quotes.quoteCount(), quotes.utteranceCount(), quotes.outletCount(), quotes.bySpeaker(path)));
     }

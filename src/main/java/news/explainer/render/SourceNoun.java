@@ -9,10 +9,14 @@ import news.explainer.model.Article;
  * outlets would be wrong ("carried by 59 of 10,000 articles").
  */
 final class SourceNoun {
+    static final String OUTLET = "outlet";
+    static final String ARTICLE = "article";
+
     private SourceNoun() {}
 
+    /** Articles whose outlet the text does not name are each counted apart: two labelled alike need not be one. */
     static String of(Collection<Article> articles) {
-        long outlets = articles.stream().map(Article::outlet).distinct().count();
-        return outlets == articles.size() ? "outlet" : "article";
+        long outlets = articles.stream().map(a -> a.outletNamed() ? a.outlet() : "\0" + a.id()).distinct().count();
+        return outlets == articles.size() ? OUTLET : ARTICLE;
     }
 }

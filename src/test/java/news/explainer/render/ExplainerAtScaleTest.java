@@ -2,7 +2,6 @@ package news.explainer.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,9 +39,15 @@ class ExplainerAtScaleTest {
         for (Element row : table.select("tbody tr")) {
             Document point = page(project, row.selectFirst("th a").attr("href"));
             int reported = point.select("section.answer:not(.not-reported)").size();
-            assertEquals("Reported by " + reported + " of " + articles + " articles", row.selectFirst("td").text(),
-                    row.id());
+            int unchecked = point.select("section.answer:contains(Not yet checked)").size();
+            assertEquals(8, unchecked, "the copies have no answers yet: " + row.id());
+            assertEquals("Reported by " + reported + " of " + articles + " articles; " + unchecked
+                    + " not yet checked", row.selectFirst("td").text(), row.id());
         }
+        // Once two articles share an outlet, every value a flag gives says how many articles give it.
+        assertTrue(table.select("p.flag").eachText().stream().anyMatch(
+                f -> f.contains("-28 °C in 1 article (HuffPost UK: “-28C”); -20 °C in 1 article")),
+                table.select("p.flag").eachText().toString());
 
         assertTrue(index.select("li.source-item").isEmpty(), "the sources are not listed one by one");
         int counted = 0;
@@ -53,10 +58,12 @@ class ExplainerAtScaleTest {
             counted += Integer.parseInt(m.group(1));
         }
         assertEquals(articles, counted, "every article is counted under one outlet");
-        // Thirteen articles: the five, then copies of CNN's, HuffPost UK's, NBC News's, A's, B's, CNN's, ...
-        assertTrue(index.select("ul.outlet-counts li").eachText().contains("CNN: 3 articles"),
-                index.select("ul.outlet-counts li").eachText().toString());
-        assertNotNull(index.selectFirst("a[href=sources/index.html]"), "the full list is a link away");
+        // Thirteen articles: the five, then copies of CNN's, HuffPost UK's, NBC News's, A's, B's, CNN's, ... The
+        // most articles first, then by name; those whose outlet the text does not name together, last.
+        assertEquals(List.of("CNN: 3 articles", "HuffPost UK: 3 articles", "NBC News (via AOL): 3 articles",
+                "Outlets not named in the text: 4 articles"), index.select("ul.outlet-counts li").eachText());
+        assertEquals("sources/index.html", index.selectFirst("ul.outlet-counts + p a").attr("href"),
+                "the full list is a link away");
         assertEquals(articles, page(project, "sources/index.html").select("li.source-item").size());
         assertFalse(JSON.readTree(index.selectFirst("script[type=application/ld+json]").data()).has("citation"),
                 "no citations in the head of a page that does not list them");
@@ -69,6 +76,11 @@ class ExplainerAtScaleTest {
         Element table = index.selectFirst("table.comparison");
         assertFalse(table.hasClass("glance"));
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE + 1, table.select("thead th").size(), "the point, each article");
+        for (Element row : table.select("tbody tr")) {
+            assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, row.select("td").size(), "a cell under each column");
+            assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE - 5, row.select("td:contains(Not yet checked)").size(),
+                    "the copies have no answers yet: " + row.id());
+        }
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, index.select("li.source-item").size());
         assertTrue(index.select("ul.outlet-counts").isEmpty());
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE,

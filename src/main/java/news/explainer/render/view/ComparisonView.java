@@ -7,12 +7,18 @@ import java.util.List;
  *
  * @param href the point's own page, with the detail
  * @param cells one per article; none in the explainer's summary of a story with more articles than a table shows
- * @param reportedBy how many of the articles report the point: "3 of 5 articles"
+ * @param reportedBy how many of the articles report the point: "3 of 5 articles", and how many the editors have not
+ *     yet checked, if any ("3 of 13 articles; 8 not yet checked")
  * @param flags one sentence per discrepancy the evidence shows ("The outlets give different temperatures: …")
  */
 public record ComparisonView(String id, String href, String question, String shortLabel, String summaryHtml,
         List<Cell> cells, String reportedBy, List<String> flags) {
 
-    /** One article's answer, linking each evidence passage to its highlighted place on the source page. */
-    public record Cell(String outlet, String dateNote, String answer, boolean reported, List<Link> evidence) {}
+    /**
+     * One article's answer, linking each evidence passage to its highlighted place on the source page.
+     *
+     * @param checked false when the editors have not yet answered for the article: no answer, not reported either
+     */
+    public record Cell(String outlet, String dateNote, String answer, boolean reported, boolean checked,
+            List<Link> evidence) {}
 }

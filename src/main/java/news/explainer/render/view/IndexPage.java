@@ -15,6 +15,9 @@ public record IndexPage(PageMeta page, String title, String summary, String lead
         String sourceCount, List<ArticleView> sources, List<OutletCount> outlets, List<PersonView> people,
         List<ComparisonView> comparisons, List<UtteranceView> keyQuotes, TimelineView timeline) {
 
-    /** An outlet and its articles: "Harbour Post UK", "1,204 articles". */
-    public record OutletCount(String outlet, String articles) {}
+    /**
+     * An outlet and its articles: "Harbour Post UK", "1,204 articles". The articles whose outlet the text does not
+     * name are counted together, with {@code named} false.
+     */
+    public record OutletCount(String outlet, boolean named, String articles) {}
 }
