@@ -23,6 +23,8 @@ public final class ShareImage {
     private static final byte FLAG = 3;
     private static final int MARGIN = 72;
     private static final int GAP = 10;
+    /** Below this width, in pixels, a cell would no longer read as one: the rows become bars. */
+    private static final int NARROWEST_CELL = 4;
 
     /**
      * One row of the grid.
@@ -40,7 +42,7 @@ public final class ShareImage {
         canvas.fill(0, 0, 24, HEIGHT, INK);
         int columns = grid.get(0).reported().size();
         int flagWidth = 24;
-        int cellWidth = (WIDTH - 2 * MARGIN - flagWidth - GAP * columns) / Math.max(1, columns);
+        int cellWidth = cellWidth(columns);
         int cellHeight = Math.min(96, (HEIGHT - 2 * MARGIN - GAP * (grid.size() - 1)) / grid.size());
         int top = (HEIGHT - grid.size() * cellHeight - (grid.size() - 1) * GAP) / 2;
         for (int r = 0; r < grid.size(); r++) {
@@ -48,6 +50,10 @@ public final class ShareImage {
             int y = top + r * (cellHeight + GAP);
             if (row.flagged()) {
                 canvas.fill(MARGIN, y, flagWidth - 8, cellHeight, FLAG);
+            }
+            if (cellWidth < NARROWEST_CELL) {
+                bar(canvas, row, MARGIN + flagWidth + GAP, y, cellHeight);
+                continue;
             }
             for (int c = 0; c < row.reported().size(); c++) {
                 int x = MARGIN + flagWidth + GAP + c * (cellWidth + GAP);
@@ -60,6 +66,23 @@ public final class ShareImage {
             }
         }
         return Png.encode(canvas.pixels, PALETTE, WIDTH, HEIGHT);
+    }
+
+    /**
+     * A row as one bar, filled from the left as far as the share of the outlets that reported the point: for more
+     * outlets than the picture has room to draw a cell each (with a hundred, a cell would be under a pixel wide).
+     */
+    private static void bar(Canvas canvas, Row row, int x, int y, int height) {
+        int width = WIDTH - MARGIN - x;
+        long reported = row.reported().stream().filter(Boolean::booleanValue).count();
+        int filled = (int) (width * reported / Math.max(1, row.reported().size()));
+        canvas.fill(x, y, width, height, RULE);
+        canvas.fill(x + 4, y + 4, width - 8, height - 8, PAPER);
+        canvas.fill(x, y, filled, height, INK);
+    }
+
+    private static int cellWidth(int columns) {
+        return (WIDTH - 2 * MARGIN - 24 - GAP * columns) / Math.max(1, columns);
     }
 
     /**
@@ -97,12 +120,18 @@ public final class ShareImage {
      */
     public static String description(List<Row> rows, int columns, String noun) {
         if (rows.isEmpty()) {
-            return "A row of " + Plural.of(columns, "block") + ", one for each " + noun + " this explainer compares.";
+            return cellWidth(columns) < NARROWEST_CELL
+                    ? "A filled bar, for the " + Plural.of(columns, noun) + " this explainer compares."
+                    : "A row of " + Plural.of(columns, "block") + ", one for each " + noun + " this explainer compares.";
         }
         long flagged = rows.stream().filter(Row::flagged).count();
-        return "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
-                + ": filled where " + (noun.equals("article") ? "an article" : "an outlet")
-                + " reported the point, outlined where it did not"
+        String what = cellWidth(columns) < NARROWEST_CELL
+                ? "A bar for each of " + Plural.of(rows.size(), "disputed point") + ", filled as far as the share of the "
+                        + Plural.of(columns, noun) + " that reported it"
+                : "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
+                        + ": filled where " + (noun.equals("article") ? "an article" : "an outlet")
+                        + " reported the point, outlined where it did not";
+        return what
                 + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
                         + " where their figures differ." : ".");
     }
