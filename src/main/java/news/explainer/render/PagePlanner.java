@@ -1,6 +1,7 @@
 package news.explainer.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,10 @@ import news.explainer.model.Block;
 import news.explainer.model.Content;
 import news.explainer.model.Person;
 import news.explainer.model.Story;
+import news.explainer.render.view.ComparisonView;
 import news.explainer.render.view.IndexPage;
 import news.explainer.render.view.ListPage;
+import news.explainer.render.view.OutletCount;
 import news.explainer.render.publish.AtomFeed;
 import news.explainer.render.publish.StructuredData;
 import news.explainer.render.view.PageMeta;
@@ -237,15 +240,15 @@ public final class PagePlanner {
      * The articles' outlets, the one with most articles first (then by name), and those the text does not name
      * together at the end: "Unnamed outlet A" in one article need not be the outlet so labelled in the next.
      */
-    static List<IndexPage.OutletCount> outletCounts(List<Article> articles) {
+    static List<OutletCount> outletCounts(List<Article> articles) {
         Map<String, Long> named = articles.stream().filter(Article::outletNamed)
                 .collect(Collectors.groupingBy(Article::outlet, Collectors.counting()));
-        List<IndexPage.OutletCount> counts = new ArrayList<>(named.entrySet().stream()
+        List<OutletCount> counts = new ArrayList<>(named.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new IndexPage.OutletCount(e.getKey(), true, Plural.of(e.getValue(), "article"))).toList());
+                .map(e -> new OutletCount(e.getKey(), true, Plural.of(e.getValue(), "article"))).toList());
         long unnamed = articles.stream().filter(a -> !a.outletNamed()).count();
         if (unnamed > 0) {
-            counts.add(new IndexPage.OutletCount("", false, Plural.of(unnamed, "article")));
+            counts.add(new OutletCount("", false, Plural.of(unnamed, "article")));
         }
         return counts;
     }
@@ -293,14 +296,38 @@ public final class PagePlanner {
         if (claimant.isPresent()) {
             page = page.withJsonLd(structured.claimReview(comparison.claim().orElseThrow(), claimant.get(), path));
         }
-        return new PageSpec(path, "point.ftlh", new PointPage(page,
-                explainer.comparisons(List.of(analysis.comparisons().get(index))).get(0), index + 1,
+        CheckedComparison checked = analysis.comparisons().get(index);
+        ComparisonView view = explainer.comparisons(List.of(checked)).get(0);
+        List<Article> articles = analysis.content().articles();
+        boolean byArticle = articles.size() <= ARTICLES_AT_A_GLANCE;
+        PointPage.Counted notReported = PointPage.Counted.NONE;
+        PointPage.Counted unchecked = PointPage.Counted.NONE;
+        if (!byArticle) {
+            Set<String> answered = new HashSet<>();
+            Set<String> reported = new HashSet<>();
+            checked.answers().forEach(a -> {
+                answered.add(a.article());
+                if (a.reported()) {
+                    reported.add(a.article());
+                }
+            });
+            view = view.withCells(view.cells().stream().filter(ComparisonView.Cell::reported).toList());
+            notReported = counted(articles.stream()
+                    .filter(a -> answered.contains(a.id()) && !reported.contains(a.id())).toList());
+            unchecked = counted(articles.stream().filter(a -> !answered.contains(a.id())).toList());
+        }
+        return new PageSpec(path, "point.ftlh", new PointPage(page, view, index + 1,
                 analysis.comparisons().size(), claimant.map(person -> {
                     var claim = comparison.claim().orElseThrow();
                     return new PointPage.Claim(claim.text(), person.name(),
                             Links.relative(path, OutputPath.person(person.id())),
                             views.dates().full(claim.date()), claim.date().toString(), claim.rating(), claim.verdict());
-                }).orElse(PointPage.Claim.NONE)));
+                }).orElse(PointPage.Claim.NONE), byArticle, notReported, unchecked));
+    }
+
+    private static PointPage.Counted counted(List<Article> articles) {
+        return articles.isEmpty() ? PointPage.Counted.NONE
+                : new PointPage.Counted(Plural.of(articles.size(), "article"), outletCounts(articles));
     }
 
     private PageSpec timeline(Analysis analysis, Views views, Map<String, Article> byId) {

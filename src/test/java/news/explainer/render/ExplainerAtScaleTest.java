@@ -37,12 +37,16 @@ class ExplainerAtScaleTest {
         assertTrue(table.hasClass("glance"), "a table of counts");
         assertEquals(List.of("Point", "Reported by"), table.select("thead th").eachText(), "no column per article");
         for (Element row : table.select("tbody tr")) {
+            // The point's page: a section for each article that reports it, the others counted by outlet. The five
+            // real articles are answered for; their eight copies are not yet.
             Document point = page(project, row.selectFirst("th a").attr("href"));
-            int reported = point.select("section.answer:not(.not-reported)").size();
-            int unchecked = point.select("section.answer:contains(Not yet checked)").size();
-            assertEquals(8, unchecked, "the copies have no answers yet: " + row.id());
-            assertEquals("Reported by " + reported + " of " + articles + " articles; " + unchecked
-                    + " not yet checked", row.selectFirst("td").text(), row.id());
+            int reported = point.select("section.answer").size();
+            assertTrue(point.select("section.answer.not-reported").isEmpty(), row.id());
+            Element notReported = point.selectFirst("#not-reported-heading");
+            assertEquals(5 - reported, notReported == null ? 0 : counted(notReported, "Not reported by "), row.id());
+            assertEquals(8, counted(point.selectFirst("#unchecked-heading"), "Not yet checked: "), row.id());
+            assertEquals("Reported by " + reported + " of " + articles + " articles; 8 not yet checked",
+                    row.selectFirst("td").text(), row.id());
         }
         // Once two articles share an outlet, every value a flag gives says how many articles give it.
         assertTrue(table.select("p.flag").eachText().stream().anyMatch(
@@ -80,6 +84,9 @@ class ExplainerAtScaleTest {
             assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, row.select("td").size(), "a cell under each column");
             assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE - 5, row.select("td:contains(Not yet checked)").size(),
                     "the copies have no answers yet: " + row.id());
+            Document point = page(project, row.selectFirst("th a").attr("href"));
+            assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, point.select("section.answer").size(), "one per article");
+            assertTrue(point.select("#not-reported-heading, #unchecked-heading").isEmpty());
         }
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, index.select("li.source-item").size());
         assertTrue(index.select("ul.outlet-counts").isEmpty());
@@ -146,6 +153,23 @@ class ExplainerAtScaleTest {
         TestProject.Run run = project.run("build");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         return project;
+    }
+
+    /**
+     * The number of articles a heading gives ("Not reported by 3 articles"), checked against the counts by outlet
+     * in the list that follows it.
+     */
+    private static int counted(Element heading, String before) {
+        Matcher m = Pattern.compile(Pattern.quote(before) + "(\\d+) articles?").matcher(heading.text());
+        assertTrue(m.matches(), heading.text());
+        int byOutlet = 0;
+        for (String item : heading.nextElementSibling().select("li").eachText()) {
+            Matcher count = Pattern.compile(": (\\d+) articles?$").matcher(item);
+            assertTrue(count.find(), item);
+            byOutlet += Integer.parseInt(count.group(1));
+        }
+        assertEquals(Integer.parseInt(m.group(1)), byOutlet, heading.text());
+        return byOutlet;
     }
 
     private static Document page(TestProject project, String path) throws IOException {

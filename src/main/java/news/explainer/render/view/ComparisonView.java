@@ -14,6 +14,11 @@ import java.util.List;
 public record ComparisonView(String id, String href, String question, String shortLabel, String summaryHtml,
         List<Cell> cells, String reportedBy, List<String> flags) {
 
+    /** The same point with other cells: a page that shows only some of the articles. */
+    public ComparisonView withCells(List<Cell> shown) {
+        return new ComparisonView(id, href, question, shortLabel, summaryHtml, shown, reportedBy, flags);
+    }
+
     /**
      * One article's answer, linking each evidence passage to its highlighted place on the source page.
      *

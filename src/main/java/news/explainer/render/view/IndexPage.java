@@ -13,11 +13,4 @@ import java.util.List;
  */
 public record IndexPage(PageMeta page, String title, String summary, String leadHtml, boolean byArticle,
         String sourceCount, List<ArticleView> sources, List<OutletCount> outlets, List<PersonView> people,
-        List<ComparisonView> comparisons, List<UtteranceView> keyQuotes, TimelineView timeline) {
-
-    /**
-     * An outlet and its articles: "Harbour Post UK", "1,204 articles". The articles whose outlet the text does not
-     * name are counted together, with {@code named} false.
-     */
-    public record OutletCount(String outlet, boolean named, String articles) {}
-}
+        List<ComparisonView> comparisons, List<UtteranceView> keyQuotes, TimelineView timeline) {}
