@@ -57,7 +57,7 @@ final class QuoteViews {
      * source pages, and depend on nothing else of the page. The quotes page and the person pages lead there alike
      * ({@code ../sources/}), so the variants made for one serve the other, where each made its own.
      */
-    private final Map<VariantsFrom, List<UtteranceView.Variant>> sharedVariants = new ConcurrentHashMap<>();
+    private final Map<VariantsFrom, Variants> sharedVariants = new ConcurrentHashMap<>();
     /** Most carried first; among equals, the order the analysis gives (earliest quote first). */
     private final Comparator<QuoteCluster> widestFirst = Comparator.comparingInt(this::outlets).reversed();
 
@@ -77,6 +77,9 @@ final class QuoteViews {
      * cluster's id is unique in one build).
      */
     private record VariantsFrom(String clusterId, String toSources) {}
+
+    /** An utterance's variants, and the same grouped by wording. */
+    private record Variants(List<UtteranceView.Variant> each, List<UtteranceView.Wording> wordings) {}
 
     /** A cluster's quotes, the outlet of each one's article, and how many articles carried it. */
     private record ClusterQuotes(List<Quote> quotes, List<String> outlets, int articles) {}
@@ -259,12 +262,12 @@ final class QuoteViews {
     /** The view of an utterance on page {@code from}, whose speaker's page is {@code speakerPage} ("" for none). */
     private UtteranceView newUtterance(QuoteCluster c, String from, String speakerPage) {
         Quote fullest = quotes.get(c.fullestQuoteId());
-        List<UtteranceView.Variant> variants = variants(c, fullest, from);
+        Variants variants = variants(c, fullest, from);
         String speaker = c.speakerId().map(id -> fullest.speakerName()).orElse("");
         // The variants' outlets, in their order: the quotes', which the variants are made from.
         return new UtteranceView(c.id(), href(c, from), speaker, speakerPage, shown(fullest.text()),
-                carriedBy(c, variants), outlets(c), quotesOf(c).outlets().stream().distinct().toList(), isFragment(c),
-                variants);
+                carriedBy(c, variants.each()), outlets(c), quotesOf(c).outlets().stream().distinct().toList(),
+                isFragment(c), variants.each(), variants.wordings());
     }
 
     /**
@@ -272,11 +275,13 @@ final class QuoteViews {
      * that ask at once may both make them, and either's are the same (a lock held while they are made would stop the
      * other page's core).
      */
-    private List<UtteranceView.Variant> variants(QuoteCluster c, Quote fullest, String from) {
+    private Variants variants(QuoteCluster c, Quote fullest, String from) {
         VariantsFrom key = new VariantsFrom(c.id(), Links.relative(from, OutputPath.SOURCES));
-        List<UtteranceView.Variant> made = sharedVariants.get(key);
+        Variants made = sharedVariants.get(key);
         if (made == null) {
-            made = quotesOf(c).quotes().stream().map(q -> variant(fullest, q, from)).toList();
+            List<UtteranceView.Variant> each = quotesOf(c).quotes().stream().map(q -> variant(fullest, q, from))
+                    .toList();
+            made = new Variants(each, UtteranceView.wordings(each));
             sharedVariants.putIfAbsent(key, made);
         }
         return made;

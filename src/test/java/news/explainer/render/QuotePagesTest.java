@@ -84,6 +84,32 @@ class QuotePagesTest {
     }
 
     @Test
+    void outletsThatWordedAQuoteAlikeShareOneComparison() {
+        Document page = page("quotes/index.html");
+        int grouped = 0;
+        for (Element variants : page.select("ol.variants")) {
+            Set<String> wordings = new TreeSet<>();
+            for (Element item : variants.select("> li")) {
+                Element diff = item.selectFirst("p.diff");
+                String wording = (diff == null ? "" : diff.text()) + " | " + item.select(".tag").text();
+                assertTrue(wordings.add(wording), "one item per wording: " + wording);
+                int outlets = item.select("p.variant-outlet a").size();
+                if (outlets > 1) {
+                    grouped++;
+                    assertTrue(item.select(".visually-hidden").eachText().stream()
+                            .allMatch(t -> t.contains("these outlets")), item.outerHtml());
+                }
+            }
+        }
+        // Unnamed outlet A and CNN both quote Trump's "extreme cold", the same part of the same sentence.
+        assertTrue(grouped > 0, "the real story has outlets that quote alike");
+        Element cold = page.select("ol.variants > li").stream()
+                .filter(li -> li.select("p.variant-outlet a").eachText().equals(List.of("Unnamed outlet A", "CNN")))
+                .findFirst().orElseThrow();
+        assertEquals("… extreme cold …", cold.selectFirst("p.diff").text());
+    }
+
+    @Test
     void aQuoteTheEditorsSetApartIsAnUtteranceOfItsOwn() {
         Quote apart = quotes.stream().filter(q -> q.articleId().equals("unnamed-outlet-b")
                 && q.text().equals("very happy")).findFirst().orElseThrow();

@@ -1,6 +1,9 @@
 package news.explainer.render.view;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One utterance: the same words as each outlet carried them, the fullest variant first.
@@ -13,13 +16,46 @@ import java.util.List;
  * @param outlets how many outlets carried it
  * @param outletNames the outlets that carried it, each once, the fullest's first
  * @param fragment true for a few words or a phrase taken into the reporter's own sentence
+ * @param wordings the variants after the fullest, grouped by {@link #wordings(List)}
  */
 public record UtteranceView(String id, String href, String speaker, String speakerHref, String text, String carriedBy,
-        int outlets, List<String> outletNames, boolean fragment, List<Variant> variants) {
+        int outlets, List<String> outletNames, boolean fragment, List<Variant> variants, List<Wording> wordings) {
 
     public UtteranceView {
         outletNames = List.copyOf(outletNames);
         variants = List.copyOf(variants);
+        wordings = List.copyOf(wordings);
+    }
+
+    /**
+     * The variants after the fullest, those worded alike together, in the order of the first of each: a quote
+     * carried by hundreds of articles in a dozen wordings is a dozen comparisons, each with its outlets, where it
+     * was hundreds of the same ones.
+     */
+    public static List<Wording> wordings(List<Variant> variants) {
+        Map<List<Object>, List<Variant>> alike = new LinkedHashMap<>();
+        for (Variant v : variants.subList(Math.min(1, variants.size()), variants.size())) {
+            alike.computeIfAbsent(List.of(v.words(), v.identical(), v.cutBefore(), v.cutAfter(), v.editorTag(),
+                    v.editorNoteHtml()), k -> new ArrayList<>()).add(v);
+        }
+        return alike.values().stream().map(Wording::new).toList();
+    }
+
+    /**
+     * Variants worded alike: the same words against the fullest, cut the same way, with the same editors' note.
+     *
+     * @param carriers the variants so worded, each with its outlet and link; at least one
+     */
+    public record Wording(List<Variant> carriers) {
+
+        public Wording {
+            carriers = List.copyOf(carriers);
+        }
+
+        /** The one whose words, cuts and note the others share. */
+        public Variant first() {
+            return carriers.get(0);
+        }
     }
 
     /** The fullest variant: the text the others are compared with. */
