@@ -121,12 +121,14 @@ final class ExplainerViews {
 
     private ComparisonView.Cell cell(CheckedComparison.Answer a) {
         Article article = articles.get(a.article());
-        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), a.answer(), a.reported(), true,
+        return new ComparisonView.Cell(article.outlet(), article.title(), views.dateNote(article), a.answer(),
+                a.reported(), true,
                 a.evidence().stream().map(this::link).toList());
     }
 
     private ComparisonView.Cell unchecked(Article article) {
-        return new ComparisonView.Cell(article.outlet(), views.dateNote(article), "", false, false, List.of());
+        return new ComparisonView.Cell(article.outlet(), article.title(), views.dateNote(article), "", false, false,
+                List.of());
     }
 
     private Link link(Evidence e) {

@@ -44,7 +44,11 @@ class ExplainerAtScaleTest {
             assertTrue(point.select("section.answer.not-reported").isEmpty(), row.id());
             Element notReported = point.selectFirst("#not-reported-heading");
             assertEquals(5 - reported, notReported == null ? 0 : counted(notReported, "Not reported by "), row.id());
-            assertEquals(8, counted(point.selectFirst("#unchecked-heading"), "Not yet checked: "), row.id());
+            assertEquals(8, counted(point.selectFirst("#unchecked-heading"), "Not yet checked in "), row.id());
+            // Two articles of one outlet are told apart by their titles.
+            for (Element heading : point.select("section.answer h3")) {
+                assertTrue(heading.text().matches("[^:]+: .+"), heading.text());
+            }
             assertEquals("Reported by " + reported + " of " + articles + " articles; 8 not yet checked",
                     row.selectFirst("td").text(), row.id());
         }
@@ -71,6 +75,19 @@ class ExplainerAtScaleTest {
         assertEquals(articles, page(project, "sources/index.html").select("li.source-item").size());
         assertFalse(JSON.readTree(index.selectFirst("script[type=application/ld+json]").data()).has("citation"),
                 "no citations in the head of a page that does not list them");
+
+        // Each copy quotes as its original did: the two share a comparison, whose words, told apart for screen
+        // readers, are said to be of "these outlets".
+        Document quotes = page(project, "quotes/index.html");
+        List<Element> grouped = quotes.select("ol.variants > li").stream()
+                .filter(li -> li.select("p.variant-outlet a").size() > 1 && !li.select("ins, del").isEmpty())
+                .toList();
+        assertFalse(grouped.isEmpty());
+        for (Element item : grouped) {
+            assertTrue(item.select(".visually-hidden").eachText().stream()
+                    .allMatch(t -> t.equals("[not in these outlets:]") || t.equals("[only in these outlets:]")),
+                    item.outerHtml());
+        }
     }
 
     @Test
@@ -86,6 +103,8 @@ class ExplainerAtScaleTest {
                     "the copies have no answers yet: " + row.id());
             Document point = page(project, row.selectFirst("th a").attr("href"));
             assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, point.select("section.answer").size(), "one per article");
+            assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE - 5,
+                    point.select("section.answer p:contains(Not yet checked)").size(), row.id());
             assertTrue(point.select("#not-reported-heading, #unchecked-heading").isEmpty());
         }
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, index.select("li.source-item").size());

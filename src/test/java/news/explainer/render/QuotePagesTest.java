@@ -16,6 +16,7 @@ import news.explainer.SiteBuild;
 import news.explainer.analyse.quote.Quote;
 import news.explainer.analyse.quote.QuoteCluster;
 import news.explainer.cli.ExitCodes;
+import news.explainer.model.Person;
 import news.explainer.testing.RealSite;
 import news.explainer.testing.TestProject;
 import org.jsoup.Jsoup;
@@ -107,6 +108,22 @@ class QuotePagesTest {
                 .filter(li -> li.select("p.variant-outlet a").eachText().equals(List.of("Unnamed outlet A", "CNN")))
                 .findFirst().orElseThrow();
         assertEquals("… extreme cold …", cold.selectFirst("p.diff").text());
+    }
+
+    @Test
+    void aPersonPageCountsTheWordingsTheQuotesPageShows() {
+        Document quotes = page("quotes/index.html");
+        int checked = 0;
+        for (Person person : result.analysis().content().people()) {
+            for (Element link : page("people/" + person.id() + ".html").select("p.more a")) {
+                Element figure = quotes.getElementById(link.attr("href").replaceFirst(".*#", ""));
+                Element next = figure.nextElementSibling();
+                int shown = 1 + (next != null && next.is("ol.variants") ? next.select("> li").size() : 0);
+                assertEquals(shown == 1 ? "All wordings" : "All wordings (" + shown + ")", link.text(), figure.id());
+                checked += shown > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(checked > 0);
     }
 
     @Test

@@ -126,7 +126,8 @@ public final class ShareImage {
         }
         long flagged = rows.stream().filter(Row::flagged).count();
         String what = cellWidth(columns) < NARROWEST_CELL
-                ? "A bar for each of " + Plural.of(rows.size(), "disputed point") + ", filled as far as the share of the "
+                ? (rows.size() == 1 ? "A bar for the disputed point" : "A bar for each of the "
+                        + Plural.of(rows.size(), "disputed point")) + ", filled as far as the share of the "
                         + Plural.of(columns, noun) + " that reported it"
                 : "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
                         + ": filled where " + (noun.equals("article") ? "an article" : "an outlet")

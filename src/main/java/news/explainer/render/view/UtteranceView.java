@@ -35,8 +35,10 @@ public record UtteranceView(String id, String href, String speaker, String speak
     public static List<Wording> wordings(List<Variant> variants) {
         Map<List<Object>, List<Variant>> alike = new LinkedHashMap<>();
         for (Variant v : variants.subList(Math.min(1, variants.size()), variants.size())) {
-            alike.computeIfAbsent(List.of(v.words(), v.identical(), v.cutBefore(), v.cutAfter(), v.editorTag(),
-                    v.editorNoteHtml()), k -> new ArrayList<>()).add(v);
+            // Words the same as the fullest's are not shown, so variants that differ from it only in spelling or
+            // quotation marks are worded alike.
+            alike.computeIfAbsent(List.of(v.identical() ? List.of() : v.words(), v.identical(), v.cutBefore(),
+                    v.cutAfter(), v.editorTag(), v.editorNoteHtml()), k -> new ArrayList<>()).add(v);
         }
         return alike.values().stream().map(Wording::new).toList();
     }

@@ -32,9 +32,29 @@ class ShareImageTest {
         int inked = inkWidth(many);
         int bar = ShareImage.WIDTH - 72 - (72 + 24 + 10);
         assertEquals(bar / 4, inked, 1, "a quarter of the bar");
-        assertEquals("A bar for each of 1 disputed point, filled as far as the share of the 10,000 articles that"
+        assertEquals("A bar for the disputed point, filled as far as the share of the 10,000 articles that"
                 + " reported it; a red mark beside the one where their figures differ.",
                 ShareImage.description(rows, 10_000, "article"));
+    }
+
+    @Test
+    void cellsGiveWayToBarsWhenACellWouldBeNarrowerThanFourPixels() throws IOException {
+        // 73 columns leave cells 4 pixels wide; 74 would leave 3.
+        assertEquals(73, inkRuns(image(List.of(new ShareImage.Row(List.of(allTrue(73)), false)), 73)));
+        assertEquals(1, inkRuns(image(List.of(new ShareImage.Row(List.of(allTrue(74)), false)), 74)));
+        assertTrue(ShareImage.description(List.of(), 73, "article").startsWith("A row of 73 blocks"));
+        assertEquals("A filled bar, for the 74 articles this explainer compares.",
+                ShareImage.description(List.of(), 74, "article"));
+        List<ShareImage.Row> two = List.of(new ShareImage.Row(List.of(allTrue(74)), false),
+                new ShareImage.Row(List.of(allTrue(74)), false));
+        assertEquals("A bar for each of the 2 disputed points, filled as far as the share of the 74 articles that"
+                + " reported it.", ShareImage.description(two, 74, "article"));
+    }
+
+    private static Boolean[] allTrue(int n) {
+        Boolean[] all = new Boolean[n];
+        java.util.Arrays.fill(all, true);
+        return all;
     }
 
     private static BufferedImage image(List<ShareImage.Row> rows, int columns) throws IOException {
