@@ -3,11 +3,9 @@ package news.explainer.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.Analysis;
@@ -102,19 +100,11 @@ final class ExplainerViews {
     }
 
     private ComparisonView view(CheckedComparison c, List<ComparisonView.Cell> cells) {
-        Set<String> answered = new HashSet<>();
-        Set<String> reported = new HashSet<>();
-        for (CheckedComparison.Answer a : c.answers()) {
-            answered.add(a.article());
-            if (a.reported()) {
-                reported.add(a.article());
-            }
-        }
-        long unchecked = ordered.size() - answered.size();
+        long unchecked = ordered.size() - c.answered().size();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
-                Plural.count(reported.size()) + " of " + Plural.of(ordered.size(), "article")
+                Plural.count(c.reporting().size()) + " of " + Plural.of(ordered.size(), "article")
                         + (unchecked > 0 ? "; " + Plural.count(unchecked) + " not yet checked" : ""),
                 c.discrepancies().stream().map(this::flag).toList());
     }

@@ -1,7 +1,6 @@
 package news.explainer.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -303,14 +302,8 @@ public final class PagePlanner {
         PointPage.Counted notReported = PointPage.Counted.NONE;
         PointPage.Counted unchecked = PointPage.Counted.NONE;
         if (!byArticle) {
-            Set<String> answered = new HashSet<>();
-            Set<String> reported = new HashSet<>();
-            checked.answers().forEach(a -> {
-                answered.add(a.article());
-                if (a.reported()) {
-                    reported.add(a.article());
-                }
-            });
+            Set<String> answered = checked.answered();
+            Set<String> reported = checked.reporting();
             view = view.withCells(view.cells().stream().filter(ComparisonView.Cell::reported).toList());
             notReported = counted(articles.stream()
                     .filter(a -> answered.contains(a.id()) && !reported.contains(a.id())).toList());
