@@ -93,10 +93,13 @@ final class ExplainerViews {
     private ComparisonView newComparison(CheckedComparison c) {
         Map<String, CheckedComparison.Answer> byArticle = new HashMap<>();
         c.answers().forEach(a -> byArticle.putIfAbsent(a.article(), a));
-        return view(c, ordered.stream().map(article -> {
-            CheckedComparison.Answer answer = byArticle.get(article.id());
-            return answer == null ? unchecked(article) : cell(answer);
-        }).toList());
+        List<String> columns = columns();
+        List<ComparisonView.Cell> cells = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            CheckedComparison.Answer answer = byArticle.get(ordered.get(i).id());
+            cells.add(answer == null ? unchecked(ordered.get(i), columns.get(i)) : cell(answer, columns.get(i)));
+        }
+        return view(c, List.copyOf(cells));
     }
 
     private ComparisonView view(CheckedComparison c, List<ComparisonView.Cell> cells) {
@@ -109,16 +112,33 @@ final class ExplainerViews {
                 c.discrepancies().stream().map(this::flag).toList());
     }
 
-    private ComparisonView.Cell cell(CheckedComparison.Answer a) {
+    private ComparisonView.Cell cell(CheckedComparison.Answer a, String column) {
         Article article = articles.get(a.article());
-        return new ComparisonView.Cell(article.outlet(), article.title(), views.dateNote(article), a.answer(),
-                a.reported(), true,
-                a.evidence().stream().map(this::link).toList());
+        return new ComparisonView.Cell(article.outlet(), column, article.title(), views.dateNote(article), a.answer(),
+                a.reported(), true, a.evidence().stream().map(this::link).toList());
     }
 
-    private ComparisonView.Cell unchecked(Article article) {
-        return new ComparisonView.Cell(article.outlet(), article.title(), views.dateNote(article), "", false, false,
-                List.of());
+    private ComparisonView.Cell unchecked(Article article, String column) {
+        return new ComparisonView.Cell(article.outlet(), column, article.title(), views.dateNote(article), "", false,
+                false, List.of());
+    }
+
+    /**
+     * Each article's column heading, in the articles' order: its outlet; with its date when two articles share the
+     * outlet ("CNN, 29 Jan"); and numbered when they share the date too ("CNN, 29 Jan (2)").
+     */
+    private List<String> columns() {
+        Map<String, Long> outlets = ordered.stream().collect(Collectors.groupingBy(Article::outlet,
+                Collectors.counting()));
+        List<String> dated = ordered.stream().map(a -> {
+            String date = outlets.get(a.outlet()) > 1 ? views.dates().brief(a.published()) : "";
+            return date.isEmpty() ? a.outlet() : a.outlet() + ", " + date;
+        }).toList();
+        Map<String, Long> same = dated.stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting()));
+        Map<String, Integer> seen = new HashMap<>();
+        return dated.stream().map(c -> same.get(c) > 1 ? c + " (" + seen.merge(c, 1, Integer::sum) + ")" : c)
+                .toList();
     }
 
     private Link link(Evidence e) {

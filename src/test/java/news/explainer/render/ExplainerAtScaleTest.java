@@ -97,6 +97,15 @@ class ExplainerAtScaleTest {
         Element table = index.selectFirst("table.comparison");
         assertFalse(table.hasClass("glance"));
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE + 1, table.select("thead th").size(), "the point, each article");
+        // Three CNN articles of one day: each column is told apart, and each cell's label (shown on a phone) is its
+        // column's heading.
+        List<String> headings = table.select("thead th").eachText().subList(1, PagePlanner.ARTICLES_AT_A_GLANCE + 1);
+        assertEquals(headings.size(), new java.util.HashSet<>(headings).size(), headings.toString());
+        assertTrue(headings.containsAll(List.of("CNN, 29 Jan (1)", "CNN, 29 Jan (2)", "CNN, 29 Jan (3)")),
+                headings.toString());
+        for (Element row : table.select("tbody tr")) {
+            assertEquals(headings, row.select("td .cell-outlet").eachText(), row.id());
+        }
         for (Element row : table.select("tbody tr")) {
             assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE, row.select("td").size(), "a cell under each column");
             assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE - 5, row.select("td:contains(Not yet checked)").size(),

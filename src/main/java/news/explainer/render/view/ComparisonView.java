@@ -22,10 +22,12 @@ public record ComparisonView(String id, String href, String question, String sho
     /**
      * One article's answer, linking each evidence passage to its highlighted place on the source page.
      *
+     * @param column the article's column heading: its outlet, and its date when another article shares the outlet
+     *     ("CNN, 29 Jan")
      * @param title the article's headline, or its first words when it has none: what tells two articles of one
      *     outlet apart
      * @param checked false when the editors have not yet answered for the article: no answer, not reported either
      */
-    public record Cell(String outlet, String title, String dateNote, String answer, boolean reported, boolean checked,
-            List<Link> evidence) {}
+    public record Cell(String outlet, String column, String title, String dateNote, String answer, boolean reported,
+            boolean checked, List<Link> evidence) {}
 }
