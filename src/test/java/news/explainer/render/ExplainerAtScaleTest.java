@@ -96,6 +96,12 @@ class ExplainerAtScaleTest {
         Document index = page(project, "index.html");
         Element table = index.selectFirst("table.comparison");
         assertFalse(table.hasClass("glance"));
+        // Twelve columns are wider than many screens: the table scrolls in a frame a keyboard can reach and a screen
+        // reader can name, not the whole page.
+        Element frame = table.parent();
+        assertEquals("region", frame.attr("role"));
+        assertEquals("0", frame.attr("tabindex"));
+        assertEquals(table.selectFirst("caption").id(), frame.attr("aria-labelledby"));
         assertEquals(PagePlanner.ARTICLES_AT_A_GLANCE + 1, table.select("thead th").size(), "the point, each article");
         // Three CNN articles of one day: each column is told apart, and each cell's label (shown on a phone) is its
         // column's heading.
