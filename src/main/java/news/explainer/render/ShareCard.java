@@ -34,7 +34,8 @@ final class ShareCard {
     /** Two cards with the same rows draw the same image: the preview keeps the image while they stay equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ShareCard card && card.outlets == outlets && card.noun.equals(noun) && card.rows.equals(rows);
+        return other instanceof ShareCard card && card.outlets == outlets && card.noun.equals(noun)
+                && card.rows.equals(rows);
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class ShareImage {
     private static final byte FLAG = 3;
     private static final int MARGIN = 72;
     private static final int GAP = 10;
+    /** The red mark's column, left of the cells. */
+    private static final int FLAG_WIDTH = 24;
     /** Below this width, in pixels, a cell would no longer read as one: the rows become bars. */
     private static final int NARROWEST_CELL = 4;
 
@@ -41,7 +43,6 @@ public final class ShareImage {
         Canvas canvas = new Canvas(WIDTH, HEIGHT, PAPER);
         canvas.fill(0, 0, 24, HEIGHT, INK);
         int columns = grid.get(0).reported().size();
-        int flagWidth = 24;
         int cellWidth = cellWidth(columns);
         int cellHeight = Math.min(96, (HEIGHT - 2 * MARGIN - GAP * (grid.size() - 1)) / grid.size());
         int top = (HEIGHT - grid.size() * cellHeight - (grid.size() - 1) * GAP) / 2;
@@ -49,14 +50,14 @@ public final class ShareImage {
             Row row = grid.get(r);
             int y = top + r * (cellHeight + GAP);
             if (row.flagged()) {
-                canvas.fill(MARGIN, y, flagWidth - 8, cellHeight, FLAG);
+                canvas.fill(MARGIN, y, FLAG_WIDTH - 8, cellHeight, FLAG);
             }
             if (cellWidth < NARROWEST_CELL) {
-                bar(canvas, row, MARGIN + flagWidth + GAP, y, cellHeight);
+                bar(canvas, row, MARGIN + FLAG_WIDTH + GAP, y, cellHeight);
                 continue;
             }
             for (int c = 0; c < row.reported().size(); c++) {
-                int x = MARGIN + flagWidth + GAP + c * (cellWidth + GAP);
+                int x = MARGIN + FLAG_WIDTH + GAP + c * (cellWidth + GAP);
                 if (row.reported().get(c)) {
                     canvas.fill(x, y, cellWidth, cellHeight, INK);
                 } else {
@@ -82,7 +83,7 @@ public final class ShareImage {
     }
 
     private static int cellWidth(int columns) {
-        return (WIDTH - 2 * MARGIN - 24 - GAP * columns) / Math.max(1, columns);
+        return (WIDTH - 2 * MARGIN - FLAG_WIDTH - GAP * columns) / Math.max(1, columns);
     }
 
     /**
@@ -116,7 +117,9 @@ public final class ShareImage {
 
     /**
      * What the picture shows, for readers who cannot see it: {@code columns} columns, each an outlet or, when two
-     * articles share an outlet, an article ({@code noun}).
+     * articles share an outlet, an article.
+     *
+     * @param noun what a column is: "outlet" or "article"
      */
     public static String description(List<Row> rows, int columns, String noun) {
         if (rows.isEmpty()) {
@@ -130,8 +133,7 @@ public final class ShareImage {
                         + Plural.of(rows.size(), "disputed point")) + ", filled as far as the share of the "
                         + Plural.of(columns, noun) + " that reported it"
                 : "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
-                        + ": filled where " + (noun.equals("article") ? "an article" : "an outlet")
-                        + " reported the point, outlined where it did not";
+                        + ": filled where an " + noun + " reported the point, outlined where it did not";
         return what
                 + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
                         + " where their figures differ." : ".");
