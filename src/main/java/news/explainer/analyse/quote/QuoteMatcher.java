@@ -97,6 +97,8 @@ final class QuoteMatcher {
             private final LongMap<Integer> pairIds = new LongMap<>();
             private final LongMap<Postings> shingles = new LongMap<>();
             private final LongMap<Postings> pairs = new LongMap<>();
+            /** The first quote of each wording met so far, by its words (as numbers) and whether it is a fragment. */
+            private final Map<Wording, Integer> firstOfWording = new HashMap<>();
 
             Lane(List<Integer> members) {
                 this.members = members;
@@ -119,6 +121,13 @@ final class QuoteMatcher {
 
             private void joinLong(int i) {
                 int[] ids = idsOf(words.get(i));
+                if (!alone[i]) {
+                    Integer first = firstOfWording.putIfAbsent(new Wording(ids, fragment[i]), i);
+                    if (first != null) {
+                        joinRepeat(i, first);
+                        return;
+                    }
+                }
                 long[] own = shinglesOf(ids);
                 sizes[i] = own.length;
                 int touchedCount = 0;
@@ -168,6 +177,23 @@ final class QuoteMatcher {
                 }
             }
 
+            /**
+             * A quote in the same words as an earlier one joins it, without looking through the index: it would
+             * share exactly what the earlier one shares, so it would join the same quotes, which that one joined
+             * already or which joined it since. Nor is it posted: a later quote that shares its shingles finds the
+             * earlier one, which comes first among equal scores. Wire copy makes most quotes repeats (at 10,000
+             * articles, 53,923 quotes have 8,588 wordings), and each looked through up to fifty postings per shingle.
+             * A quote the editors set apart is always matched alone.
+             */
+            private void joinRepeat(int i, int first) {
+                sizes[i] = sizes[first];
+                if (fragment[i]) {
+                    attach(i, first);
+                } else {
+                    union(i, first);
+                }
+            }
+
             /** A two-word quote joins the earliest longer quote still posted under the same two words. */
             private void joinPair(int i) {
                 Integer first = wordIds.get(words.get(i).get(0));
@@ -206,6 +232,29 @@ final class QuoteMatcher {
                     }
                 }
                 return n == keys.length ? keys : Arrays.copyOf(keys, n);
+            }
+        }
+
+        /** A quote's words, each as its number in the lane, and whether the quote is a fragment. */
+        private static final class Wording {
+            private final int[] ids;
+            private final boolean fragment;
+            private final int hash;
+
+            Wording(int[] ids, boolean fragment) {
+                this.ids = ids;
+                this.fragment = fragment;
+                this.hash = Arrays.hashCode(ids) * 2 + (fragment ? 1 : 0);
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Wording w && w.hash == hash && w.fragment == fragment && Arrays.equals(w.ids, ids);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
             }
         }
 
