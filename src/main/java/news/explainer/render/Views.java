@@ -153,8 +153,9 @@ final class Views {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
+            boolean plain = marksIn.get(b).isEmpty() && quotesIn.get(b).isEmpty();
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b))));
+                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b)), plain));
         }
         return List.copyOf(views);
     }
