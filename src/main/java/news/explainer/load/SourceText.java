@@ -16,8 +16,20 @@ public final class SourceText {
     private final String text;
     private final int bomBytes;
     private final LineIndex lines;
-    private final int[] checkpointChars;
-    private final int[] checkpointBytes;
+    /**
+     * Made at the first {@link #byteOffset}: only the data export asks, and only for articles, so the annotation
+     * files (five comparisons of a megabyte each at 10,000 articles) are never walked. Two threads that ask at once
+     * may both make them, alike.
+     */
+    private volatile Checkpoints checkpoints;
+
+    /**
+     * Where the byte walk stands at the first step at or after every {@value #STRIDE}th character.
+     *
+     * @param chars the character offset of each step
+     * @param bytes the byte offset in the file at it
+     */
+    private record Checkpoints(int[] chars, int[] bytes) {}
 
     public SourceText(String path, String text, int bomBytes) {
         this(path, text, text.toCharArray(), bomBytes);
@@ -32,9 +44,6 @@ public final class SourceText {
         this.text = text;
         this.bomBytes = bomBytes;
         this.lines = new LineIndex(text, chars);
-        this.checkpointChars = new int[text.length() / STRIDE + 1];
-        this.checkpointBytes = new int[checkpointChars.length];
-        checkpoints(chars);
     }
 
     public String path() {
@@ -79,11 +88,16 @@ public final class SourceText {
      * quote, does not walk the article from its start every time.
      */
     public int byteOffset(int charOffset) {
-        int k = Math.min(charOffset / STRIDE, checkpointChars.length - 1);
-        while (checkpointChars[k] > charOffset) {
+        Checkpoints at = checkpoints;
+        if (at == null) {
+            at = checkpoints();
+            checkpoints = at;
+        }
+        int k = Math.min(charOffset / STRIDE, at.chars().length - 1);
+        while (at.chars()[k] > charOffset) {
             k--; // a surrogate pair straddled the stride boundary: the walk resumed one character later
         }
-        return walk(checkpointChars[k], checkpointBytes[k], charOffset);
+        return walk(at.chars()[k], at.bytes()[k], charOffset);
     }
 
     /** The UTF-8 byte count from {@code from} (where it is {@code bytes}) up to {@code to}, pairs counted whole. */
@@ -103,25 +117,26 @@ public final class SourceText {
         return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
     }
 
-    /**
-     * Records where the byte walk stands at the first step at or after every {@value #STRIDE}th character: the
-     * walk of {@link #walk}, over the array.
-     */
-    private void checkpoints(char[] chars) {
-        int n = text.length();
+    /** The walk of {@link #walk} over the whole text, stride by stride, over a copy of its characters. */
+    private Checkpoints checkpoints() {
+        char[] chars = text.toCharArray(); // charAt on a text with a curly quote checks its index at every character
+        int n = chars.length;
+        int[] charsAt = new int[n / STRIDE + 1];
+        int[] bytesAt = new int[charsAt.length];
         int bytes = bomBytes;
         int i = 0;
         // Stride by stride, so that the walk over most characters only counts: a test for the next checkpoint at
-        // every character was most of this constructor's time.
-        for (int k = 0; k < checkpointChars.length; k++) {
+        // every character was most of this walk's time.
+        for (int k = 0; k < charsAt.length; k++) {
             for (int stop = Math.min(n, k * STRIDE); i < stop; ) {
                 char c = chars[i];
                 bytes += utf8Bytes(c);
                 i += Character.isHighSurrogate(c) ? 2 : 1;
             }
-            checkpointChars[k] = i;
-            checkpointBytes[k] = bytes;
+            charsAt[k] = i;
+            bytesAt[k] = bytes;
         }
+        return new Checkpoints(charsAt, bytesAt);
     }
 
     public SourceRef refAt(int offset) {
