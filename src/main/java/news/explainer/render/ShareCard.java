@@ -44,29 +44,35 @@ final class ShareCard {
     }
 
     private static ShareImage.Row row(CheckedComparison c, List<String> articles) {
-        return new ShareImage.Row(reported(c.answers(), articles), !c.discrepancies().isEmpty());
+        return new ShareImage.Row(cells(c.answers(), articles), !c.discrepancies().isEmpty());
     }
 
     /**
-     * Whether each article reported the point. The answers come in the articles' order, each article's first
-     * answer counting: one walk along both lists, where looking each article up in a map of the answers took a
-     * twelfth of a 10,000-article preview rebuild. Answers in another order are looked up.
+     * Whether each article reported the point, and whether the editors answered for it at all. The answers come in
+     * the articles' order, each article's first answer counting: one walk along both lists, where looking each
+     * article up in a map of the answers took a twelfth of a 10,000-article preview rebuild. Answers in another
+     * order are looked up.
      */
-    static List<Boolean> reported(List<CheckedComparison.Answer> answers, List<String> articles) {
-        List<Boolean> reported = new ArrayList<>(articles.size());
+    static List<ShareImage.Cell> cells(List<CheckedComparison.Answer> answers, List<String> articles) {
+        List<ShareImage.Cell> cells = new ArrayList<>(articles.size());
         int next = 0;
         for (String article : articles) {
             boolean answered = next < answers.size() && answers.get(next).article().equals(article);
-            reported.add(answered && answers.get(next).reported());
+            cells.add(answered ? cell(answers.get(next)) : ShareImage.Cell.NOT_CHECKED);
             while (answered && next < answers.size() && answers.get(next).article().equals(article)) {
                 next++;
             }
         }
         if (next == answers.size()) {
-            return List.copyOf(reported);
+            return List.copyOf(cells);
         }
         Map<String, CheckedComparison.Answer> byArticle = answers.stream()
                 .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));
-        return articles.stream().map(a -> byArticle.containsKey(a) && byArticle.get(a).reported()).toList();
+        return articles.stream().map(a -> byArticle.containsKey(a) ? cell(byArticle.get(a))
+                : ShareImage.Cell.NOT_CHECKED).toList();
+    }
+
+    private static ShareImage.Cell cell(CheckedComparison.Answer answer) {
+        return answer.reported() ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED;
     }
 }

@@ -155,7 +155,8 @@ final class Views {
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
             boolean plain = marksIn.get(b).isEmpty() && quotesIn.get(b).isEmpty();
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b)), plain));
+                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b)),
+                    plain));
         }
         return List.copyOf(views);
     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import news.explainer.analyse.compare.CheckedComparison;
+import news.explainer.render.publish.ShareImage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,15 +42,16 @@ class ShareCardTest {
             } else {
                 walked++;
             }
-            assertEquals(lookedUp(answers, articles), ShareCard.reported(answers, articles), answers.toString());
+            assertEquals(lookedUp(answers, articles), ShareCard.cells(answers, articles), answers.toString());
         }
         assertEquals(true, walked > 1_000, "most rounds in the articles' order: " + walked);
     }
 
-    /** What the share card did before: each article's first answer, looked up by article. */
-    private static List<Boolean> lookedUp(List<CheckedComparison.Answer> answers, List<String> articles) {
+    /** Each article's first answer, looked up by article; an article without one is not checked yet. */
+    private static List<ShareImage.Cell> lookedUp(List<CheckedComparison.Answer> answers, List<String> articles) {
         Map<String, CheckedComparison.Answer> byArticle = answers.stream()
                 .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));
-        return articles.stream().map(a -> byArticle.containsKey(a) && byArticle.get(a).reported()).toList();
+        return articles.stream().map(a -> !byArticle.containsKey(a) ? ShareImage.Cell.NOT_CHECKED
+                : byArticle.get(a).reported() ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED).toList();
     }
 }

@@ -75,9 +75,11 @@ class SharingTest {
         assertTrue(alt.contains("beside the " + flagged + " where their figures differ"), alt);
 
         ShareImage share = new ShareImage();
-        List<ShareImage.Row> rows = List.of(new ShareImage.Row(List.of(true, false), true));
+        List<ShareImage.Row> rows =
+                List.of(new ShareImage.Row(List.of(ShareImage.Cell.REPORTED, ShareImage.Cell.NOT_REPORTED), true));
         assertArrayEquals(share.render(rows, 2), share.render(rows, 2), "same content, same bytes");
-        List<ShareImage.Row> other = List.of(new ShareImage.Row(List.of(true, true), true));
+        List<ShareImage.Row> other =
+                List.of(new ShareImage.Row(List.of(ShareImage.Cell.REPORTED, ShareImage.Cell.REPORTED), true));
         assertFalse(java.util.Arrays.equals(share.render(rows, 2), share.render(other, 2)), "the grid shows the answers");
     }
 

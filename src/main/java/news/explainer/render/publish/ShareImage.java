@@ -7,9 +7,10 @@ import news.explainer.render.Plural;
 
 /**
  * The picture shown when a page is shared: the comparison at a glance, one row per disputed point and one column
- * per outlet, filled where the outlet reported the point, outlined where it did not, and a red mark on the points
- * where figures differ. It draws only axis-aligned rectangles without antialiasing and no text, so the pixels do
- * not depend on the fonts a machine has: the same content gives the same bytes everywhere.
+ * per outlet, filled where the outlet reported the point, outlined where it did not, blank where the editors have
+ * not checked yet, and a red mark on the points where figures differ. It draws only axis-aligned rectangles without
+ * antialiasing and no text, so the pixels do not depend on the fonts a machine has: the same content gives the same
+ * bytes everywhere.
  */
 public final class ShareImage {
     public static final int WIDTH = 1200;
@@ -28,21 +29,29 @@ public final class ShareImage {
     /** Below this width, in pixels, a cell would no longer read as one: the rows become bars. */
     private static final int NARROWEST_CELL = 4;
 
+    /** What one outlet's cell says about one point. */
+    public enum Cell {
+        REPORTED,
+        NOT_REPORTED,
+        /** The editors have not answered for this outlet yet: drawn as neither of the others. */
+        NOT_CHECKED
+    }
+
     /**
      * One row of the grid.
      *
-     * @param reported for each outlet, in column order, whether it reported the point
+     * @param cells for each outlet, in column order, whether it reported the point
      * @param flagged whether the outlets' figures differ on this point
      */
-    public record Row(List<Boolean> reported, boolean flagged) {}
+    public record Row(List<Cell> cells, boolean flagged) {}
 
     /** The PNG bytes; with no rows, a single row with one filled cell per outlet. */
     public byte[] render(List<Row> rows, int outlets) {
         List<Row> grid = rows.isEmpty()
-                ? List.of(new Row(Collections.nCopies(Math.max(1, outlets), true), false)) : rows;
+                ? List.of(new Row(Collections.nCopies(Math.max(1, outlets), Cell.REPORTED), false)) : rows;
         Canvas canvas = new Canvas(WIDTH, HEIGHT, PAPER);
         canvas.fill(0, 0, 24, HEIGHT, INK);
-        int columns = grid.get(0).reported().size();
+        int columns = grid.get(0).cells().size();
         int cellWidth = cellWidth(columns);
         int cellHeight = Math.min(96, (HEIGHT - 2 * MARGIN - GAP * (grid.size() - 1)) / grid.size());
         int top = (HEIGHT - grid.size() * cellHeight - (grid.size() - 1) * GAP) / 2;
@@ -56,13 +65,15 @@ public final class ShareImage {
                 bar(canvas, row, MARGIN + FLAG_WIDTH + GAP, y, cellHeight);
                 continue;
             }
-            for (int c = 0; c < row.reported().size(); c++) {
+            for (int c = 0; c < row.cells().size(); c++) {
                 int x = MARGIN + FLAG_WIDTH + GAP + c * (cellWidth + GAP);
-                if (row.reported().get(c)) {
-                    canvas.fill(x, y, cellWidth, cellHeight, INK);
-                } else {
-                    canvas.fill(x, y, cellWidth, cellHeight, RULE);
-                    canvas.fill(x + 4, y + 4, cellWidth - 8, cellHeight - 8, PAPER);
+                switch (row.cells().get(c)) {
+                    case REPORTED -> canvas.fill(x, y, cellWidth, cellHeight, INK);
+                    case NOT_REPORTED -> {
+                        canvas.fill(x, y, cellWidth, cellHeight, RULE);
+                        canvas.fill(x + 4, y + 4, cellWidth - 8, cellHeight - 8, PAPER);
+                    }
+                    case NOT_CHECKED -> { } // the paper: nothing is claimed for it either way
                 }
             }
         }
@@ -75,8 +86,8 @@ public final class ShareImage {
      */
     private static void bar(Canvas canvas, Row row, int x, int y, int height) {
         int width = WIDTH - MARGIN - x;
-        long reported = row.reported().stream().filter(Boolean::booleanValue).count();
-        int filled = (int) (width * reported / Math.max(1, row.reported().size()));
+        long reported = row.cells().stream().filter(cell -> cell == Cell.REPORTED).count();
+        int filled = (int) (width * reported / Math.max(1, row.cells().size()));
         canvas.fill(x, y, width, height, RULE);
         canvas.fill(x + 4, y + 4, width - 8, height - 8, PAPER);
         canvas.fill(x, y, filled, height, INK);
@@ -133,9 +144,14 @@ public final class ShareImage {
                         + Plural.of(rows.size(), "disputed point")) + ", filled as far as the share of the "
                         + Plural.of(columns, noun) + " that reported it"
                 : "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
-                        + ": filled where an " + noun + " reported the point, outlined where it did not";
+                        + ": filled where an " + noun + " reported the point, outlined where it did not"
+                        + (anyNotChecked(rows) ? ", blank where the editors have not checked yet" : "");
         return what
                 + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
                         + " where their figures differ." : ".");
+    }
+
+    private static boolean anyNotChecked(List<Row> rows) {
+        return rows.stream().anyMatch(row -> row.cells().contains(Cell.NOT_CHECKED));
     }
 }

@@ -51,7 +51,8 @@ class QuoteMatcherRepeatsTest {
                 quote("a3", fragment, true, "mayor"),
                 quote("a4", OTHER, false, "mayor"),
                 quote("a5", fragment, true, "mayor"));
-        assertEquals(List.of(Set.of("a0-q", "a1-q", "a2-q", "a3-q", "a5-q"), Set.of("a4-q")), clusters(quotes, Set.of()));
+        assertEquals(List.of(Set.of("a0-q", "a1-q", "a2-q", "a3-q", "a5-q"), Set.of("a4-q")),
+                clusters(quotes, Set.of()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -15,17 +16,20 @@ import org.junit.jupiter.api.Test;
 /** The share image for stories of a few outlets and of thousands of articles. */
 class ShareImageTest {
     private static final int INK = 0x1a4f8a;
+    private static final int RULE = 0xcfc9ba;
+    private static final int PAPER = 0xfdfcf9;
 
     @Test
     void aFewOutletsGetACellEachThousandsOfArticlesABarAsLongAsTheShareThatReported() throws IOException {
         // Five outlets, the first three reporting: three filled cells on the row.
-        BufferedImage few = image(List.of(new ShareImage.Row(List.of(true, true, true, false, false), false)), 5);
+        BufferedImage few = image(List.of(new ShareImage.Row(cells("RRRNN"), false)), 5);
         assertEquals(3, inkRuns(few), "a filled cell for each outlet that reported");
-        assertTrue(ShareImage.description(List.of(new ShareImage.Row(List.of(true, true, true, false, false),
-                false)), 5, "outlet").startsWith("A grid of 1 disputed point by 5 outlets"));
+        assertTrue(ShareImage.description(List.of(new ShareImage.Row(cells("RRRNN"), false)), 5, "outlet")
+                .startsWith("A grid of 1 disputed point by 5 outlets"));
 
         // 10,000 articles, one in four reporting: one bar, inked over a quarter of its length.
-        List<Boolean> reported = IntStream.range(0, 10_000).mapToObj(i -> i % 4 == 0).toList();
+        List<ShareImage.Cell> reported = IntStream.range(0, 10_000)
+                .mapToObj(i -> i % 4 == 0 ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED).toList();
         List<ShareImage.Row> rows = List.of(new ShareImage.Row(reported, true));
         BufferedImage many = image(rows, 10_000);
         assertEquals(1, inkRuns(many), "one bar");
@@ -40,21 +44,43 @@ class ShareImageTest {
     @Test
     void cellsGiveWayToBarsWhenACellWouldBeNarrowerThanFourPixels() throws IOException {
         // 73 columns leave cells 4 pixels wide; 74 would leave 3.
-        assertEquals(73, inkRuns(image(List.of(new ShareImage.Row(List.of(allTrue(73)), false)), 73)));
-        assertEquals(1, inkRuns(image(List.of(new ShareImage.Row(List.of(allTrue(74)), false)), 74)));
+        assertEquals(73, inkRuns(image(List.of(new ShareImage.Row(allReported(73), false)), 73)));
+        assertEquals(1, inkRuns(image(List.of(new ShareImage.Row(allReported(74), false)), 74)));
         assertTrue(ShareImage.description(List.of(), 73, "article").startsWith("A row of 73 blocks"));
         assertEquals("A filled bar, for the 74 articles this explainer compares.",
                 ShareImage.description(List.of(), 74, "article"));
-        List<ShareImage.Row> two = List.of(new ShareImage.Row(List.of(allTrue(74)), false),
-                new ShareImage.Row(List.of(allTrue(74)), false));
+        List<ShareImage.Row> two = List.of(new ShareImage.Row(allReported(74), false),
+                new ShareImage.Row(allReported(74), false));
         assertEquals("A bar for each of the 2 disputed points, filled as far as the share of the 74 articles that"
                 + " reported it.", ShareImage.description(two, 74, "article"));
     }
 
-    private static Boolean[] allTrue(int n) {
-        Boolean[] all = new Boolean[n];
-        java.util.Arrays.fill(all, true);
-        return all;
+    @Test
+    void aCellTheEditorsHaveNotCheckedIsNeitherFilledNorOutlined() throws IOException {
+        List<ShareImage.Row> rows = List.of(new ShareImage.Row(cells("RN?"), false));
+        BufferedImage image = image(rows, 3);
+        assertEquals(1, inkRuns(image), "the reported cell only");
+        int cellWidth = (ShareImage.WIDTH - 2 * 72 - 24 - 10 * 3) / 3;
+        int notReported = 72 + 24 + 10 + (cellWidth + 10);
+        int notChecked = notReported + cellWidth + 10;
+        int y = ShareImage.HEIGHT / 2;
+        assertEquals(RULE, image.getRGB(notReported, y) & 0xffffff, "the cell not reported is outlined");
+        for (int x = notChecked; x < notChecked + cellWidth; x++) {
+            assertEquals(PAPER, image.getRGB(x, y) & 0xffffff, "the cell not checked is blank at x=" + x);
+        }
+        assertEquals("A grid of 1 disputed point by 3 outlets: filled where an outlet reported the point, outlined"
+                + " where it did not, blank where the editors have not checked yet.",
+                ShareImage.description(rows, 3, "outlet"));
+    }
+
+    /** A row's cells from letters: R reported, N not reported, ? not checked. */
+    private static List<ShareImage.Cell> cells(String letters) {
+        return letters.chars().mapToObj(c -> c == 'R' ? ShareImage.Cell.REPORTED
+                : c == 'N' ? ShareImage.Cell.NOT_REPORTED : ShareImage.Cell.NOT_CHECKED).toList();
+    }
+
+    private static List<ShareImage.Cell> allReported(int n) {
+        return Collections.nCopies(n, ShareImage.Cell.REPORTED);
     }
 
     private static BufferedImage image(List<ShareImage.Row> rows, int columns) throws IOException {
