@@ -32,18 +32,13 @@ public final class SourceText {
     private record Checkpoints(int[] chars, int[] bytes) {}
 
     public SourceText(String path, String text, int bomBytes) {
-        this(path, text, text.toCharArray(), bomBytes);
-    }
-
-    /** @param chars the text's characters from index 0, such as the decoder's buffer (the array may be longer) */
-    SourceText(String path, String text, char[] chars, int bomBytes) {
         this.path = path;
         this.fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
         this.stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         this.text = text;
         this.bomBytes = bomBytes;
-        this.lines = new LineIndex(text, chars);
+        this.lines = new LineIndex(text);
     }
 
     public String path() {

@@ -3,7 +3,6 @@ package news.explainer.load;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -95,21 +94,26 @@ public final class Utf8Reader {
         return shown.toString().replace('\\', '/');
     }
 
+    /**
+     * The JDK's own decoding into a string is the quickest (a run of ASCII is copied, not decoded), but it puts
+     * U+FFFD for a byte that is not UTF-8 instead of saying where it is. A text without U+FFFD had no such byte; one
+     * with it, rare, is decoded again by a decoder that reports.
+     */
     static Optional<SourceText> decode(String path, byte[] bytes, Problems problems) {
         int bom = hasBom(bytes) ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            problems.add(notUtf8(path, bytes, in.position(), result));
-            return Optional.empty();
+        String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                problems.add(notUtf8(path, bytes, in.position(), result));
+                return Optional.empty();
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        return Optional.of(new SourceText(path, out.toString(), out.array(), bom));
+        return Optional.of(new SourceText(path, text, bom));
     }
 
     private static Problem notUtf8(String path, byte[] bytes, int badByte, CoderResult result) {
