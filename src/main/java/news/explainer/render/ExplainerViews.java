@@ -153,12 +153,12 @@ final class ExplainerViews {
     }
 
     /**
-     * "The outlets give different temperatures: -28 °C (HuffPost UK: “-28C”); -20 °C (NBC News: …)." When two
+     * "The outlets give different temperatures: −28 °C (HuffPost UK: “-28C”); −20 °C (NBC News: …)." When two
      * articles share an outlet, each value also says how many articles give it, and names each outlet once.
      */
     private String flag(Discrepancy d) {
         boolean counted = SourceNoun.of(ordered).equals(SourceNoun.ARTICLE);
-        String values = d.values().stream().map(v -> v.value()
+        String values = d.values().stream().map(v -> withMinusSign(v.value())
                 + (counted ? " in " + Plural.of(v.articles().size(), "article") : "") + " ("
                 + v.articles().stream().map(id -> articles.get(id).outlet()).distinct()
                         .collect(Collectors.joining(", "))
@@ -171,6 +171,16 @@ final class ExplainerViews {
             default -> "different figures";
         };
         return "The outlets give " + kind + ": " + values + ".";
+    }
+
+    /**
+     * A normalised value as a reader sees it: "−28 °C" with a minus sign, not the hyphen the data export keeps for
+     * programs ("-28 °C"). A hyphen is shorter than the figure's dash and a screen reader may call it "dash". The
+     * outlets' own words, quoted after it, stay as they wrote them.
+     */
+    static String withMinusSign(String value) {
+        return value.length() > 1 && value.charAt(0) == '-' && Character.isDigit(value.charAt(1))
+                ? "\u2212" + value.substring(1) : value;
     }
 
     TimelineView timeline(List<CheckedEntry> entries) {

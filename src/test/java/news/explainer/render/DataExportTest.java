@@ -134,6 +134,18 @@ class DataExportTest {
         assertEquals(data.get("quotes").size(), clustered.size());
     }
 
+    @Test
+    void aTemperatureKeepsItsHyphenForProgramsWhileReadersSeeAMinusSign() throws IOException {
+        List<String> values = new ArrayList<>();
+        for (JsonNode c : data.get("comparisons")) {
+            c.get("discrepancies").forEach(d -> d.get("values").forEach(v -> values.add(v.get("value").asText())));
+        }
+        assertTrue(values.contains("-28 °C"), values.toString());
+        String flag = org.jsoup.Jsoup.parse(new String(RealSite.file("index.html").bytes(), StandardCharsets.UTF_8)).select("p.flag").text();
+        assertTrue(flag.contains("\u221228 °C (HuffPost UK: “-28C”)"), flag);
+        assertFalse(flag.contains(" -28 °C"), flag);
+    }
+
     private static String slice(String articleId, JsonNode range) throws IOException {
         String file = find(data.get("articles"), articleId).get("file").asText();
         byte[] bytes = Files.readAllBytes(Path.of("content/articles", file));

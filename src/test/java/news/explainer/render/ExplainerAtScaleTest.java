@@ -54,7 +54,7 @@ class ExplainerAtScaleTest {
         }
         // Once two articles share an outlet, every value a flag gives says how many articles give it.
         assertTrue(table.select("p.flag").eachText().stream().anyMatch(
-                f -> f.contains("-28 °C in 1 article (HuffPost UK: “-28C”); -20 °C in 1 article")),
+                f -> f.contains("\u221228 °C in 1 article (HuffPost UK: “-28C”); \u221220 °C in 1 article")),
                 table.select("p.flag").eachText().toString());
 
         assertTrue(index.select("li.source-item").isEmpty(), "the sources are not listed one by one");
@@ -151,7 +151,7 @@ class ExplainerAtScaleTest {
         for (String flag : flags) {
             assertFalse(flag.contains("HuffPost UK, HuffPost UK"), flag);
         }
-        assertTrue(flags.stream().anyMatch(f -> f.contains("-28 °C in 2 articles (HuffPost UK: “-28C”)")),
+        assertTrue(flags.stream().anyMatch(f -> f.contains("\u221228 °C in 2 articles (HuffPost UK: “-28C”)")),
                 flags.toString());
     }
 
