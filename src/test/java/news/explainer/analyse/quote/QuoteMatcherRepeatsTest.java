@@ -56,6 +56,24 @@ class QuoteMatcherRepeatsTest {
     }
 
     @Test
+    void aRepeatedFragmentWhoseWholeQuoteTheEditorsSetApartStaysAlone() {
+        String fragment = "to be reopened before the winter storms arrive";
+        List<Quote> quotes = List.of(quote("a0", FULL, false, "mayor"), quote("a1", fragment, true, "mayor"),
+                quote("a2", fragment, true, "mayor"));
+        // Each fragment's best match is a0, held apart: attached to it, they join nothing, nor each other.
+        assertEquals(List.of(Set.of("a0-q"), Set.of("a1-q"), Set.of("a2-q")), clusters(quotes, Set.of("a0-q")));
+    }
+
+    @Test
+    void aWholeQuoteInTheWordsOfAnEarlierFragmentIsNotItsRepeat() {
+        // Found by a randomised comparison with the matcher before repeats were joined without a search.
+        List<Quote> quotes = List.of(quote("a0", "dog bus bus aid car dog", true, "mayor"),
+                quote("a1", "dog bus bus aid", false, "mayor"), quote("a2", "bus aid car", true, "mayor"),
+                quote("a3", "bus aid car", false, "mayor"));
+        assertEquals(List.of(Set.of("a0-q", "a1-q", "a2-q"), Set.of("a3-q")), clusters(quotes, Set.of()));
+    }
+
+    @Test
     void theSameWordsFromTwoSpeakersStayApart() {
         List<Quote> quotes = List.of(quote("a0", FULL, false, "mayor"), quote("a1", FULL, false, "minister"),
                 quote("a2", FULL, false, "mayor"), quote("a3", FULL, false, "minister"));
