@@ -7,8 +7,8 @@ import news.explainer.render.Plural;
 
 /**
  * The picture shown when a page is shared: the comparison at a glance, one row per disputed point and one column
- * per outlet, filled where the outlet reported the point, outlined where it did not, blank where the editors have
- * not checked yet, and a red mark on the points where figures differ. It draws only axis-aligned rectangles without
+ * per outlet, filled where the outlet reported the point, outlined where it did not, a bare line where the editors
+ * have not checked it yet, and a red mark on the points where figures differ. It draws only axis-aligned rectangles without
  * antialiasing and no text, so the pixels do not depend on the fonts a machine has: the same content gives the same
  * bytes everywhere.
  */
@@ -33,14 +33,14 @@ public final class ShareImage {
     public enum Cell {
         REPORTED,
         NOT_REPORTED,
-        /** The editors have not answered for this outlet yet: drawn as neither of the others. */
+        /** The editors have not answered for this outlet yet: neither filled nor outlined, a bare line. */
         NOT_CHECKED
     }
 
     /**
      * One row of the grid.
      *
-     * @param cells for each outlet, in column order, whether it reported the point
+     * @param cells for each outlet, in column order, whether it reported the point, did not, or is not checked yet
      * @param flagged whether the outlets' figures differ on this point
      */
     public record Row(List<Cell> cells, boolean flagged) {}
@@ -73,7 +73,8 @@ public final class ShareImage {
                         canvas.fill(x, y, cellWidth, cellHeight, RULE);
                         canvas.fill(x + 4, y + 4, cellWidth - 8, cellHeight - 8, PAPER);
                     }
-                    case NOT_CHECKED -> { } // the paper: nothing is claimed for it either way
+                    // Nothing claimed either way; a line, so that a row nobody has checked is still seen to be there.
+                    case NOT_CHECKED -> canvas.fill(x, y + cellHeight - 4, cellWidth, 4, RULE);
                 }
             }
         }
@@ -83,13 +84,18 @@ public final class ShareImage {
     /**
      * A row as one bar, filled from the left as far as the share of the outlets that reported the point: for more
      * outlets than the picture has room to draw a cell each (with a hundred, a cell would be under a pixel wide).
+     * The outline goes as far as the share the editors have checked; the rest, not checked yet, is a bare line.
      */
     private static void bar(Canvas canvas, Row row, int x, int y, int height) {
         int width = WIDTH - MARGIN - x;
         long reported = row.cells().stream().filter(cell -> cell == Cell.REPORTED).count();
-        int filled = (int) (width * reported / Math.max(1, row.cells().size()));
-        canvas.fill(x, y, width, height, RULE);
-        canvas.fill(x + 4, y + 4, width - 8, height - 8, PAPER);
+        long checked = row.cells().stream().filter(cell -> cell != Cell.NOT_CHECKED).count();
+        int all = Math.max(1, row.cells().size());
+        int filled = (int) (width * reported / all);
+        int outlined = (int) (width * checked / all);
+        canvas.fill(x, y, outlined, height, RULE);
+        canvas.fill(x + 4, y + 4, outlined - 8, height - 8, PAPER);
+        canvas.fill(x + outlined, y + height - 4, width - outlined, 4, RULE);
         canvas.fill(x, y, filled, height, INK);
     }
 
@@ -139,13 +145,16 @@ public final class ShareImage {
                     : "A row of " + Plural.of(columns, "block") + ", one for each " + noun + " this explainer compares.";
         }
         long flagged = rows.stream().filter(Row::flagged).count();
+        boolean notChecked = anyNotChecked(rows);
         String what = cellWidth(columns) < NARROWEST_CELL
                 ? (rows.size() == 1 ? "A bar for the disputed point" : "A bar for each of the "
                         + Plural.of(rows.size(), "disputed point")) + ", filled as far as the share of the "
                         + Plural.of(columns, noun) + " that reported it"
+                        + (notChecked ? ", outlined as far as the share the editors have checked, and a bare line for"
+                                + " the rest" : "")
                 : "A grid of " + Plural.of(rows.size(), "disputed point") + " by " + Plural.of(columns, noun)
                         + ": filled where an " + noun + " reported the point, outlined where it did not"
-                        + (anyNotChecked(rows) ? ", blank where the editors have not checked yet" : "");
+                        + (notChecked ? ", a bare line where the editors have not checked it yet" : "");
         return what
                 + (flagged > 0 ? "; a red mark beside " + (flagged == 1 ? "the one" : "the " + flagged)
                         + " where their figures differ." : ".");

@@ -56,21 +56,46 @@ class ShareImageTest {
     }
 
     @Test
-    void aCellTheEditorsHaveNotCheckedIsNeitherFilledNorOutlined() throws IOException {
+    void aCellTheEditorsHaveNotCheckedIsNeitherFilledNorOutlinedButABareLine() throws IOException {
         List<ShareImage.Row> rows = List.of(new ShareImage.Row(cells("RN?"), false));
         BufferedImage image = image(rows, 3);
         assertEquals(1, inkRuns(image), "the reported cell only");
         int cellWidth = (ShareImage.WIDTH - 2 * 72 - 24 - 10 * 3) / 3;
         int notReported = 72 + 24 + 10 + (cellWidth + 10);
         int notChecked = notReported + cellWidth + 10;
-        int y = ShareImage.HEIGHT / 2;
-        assertEquals(RULE, image.getRGB(notReported, y) & 0xffffff, "the cell not reported is outlined");
+        int top = (ShareImage.HEIGHT - 96) / 2; // one row, 96 pixels high
+        assertEquals(RULE, colour(image, notReported + cellWidth / 2, top + 1), "the cell not reported is outlined");
         for (int x = notChecked; x < notChecked + cellWidth; x++) {
-            assertEquals(PAPER, image.getRGB(x, y) & 0xffffff, "the cell not checked is blank at x=" + x);
+            assertEquals(PAPER, colour(image, x, top + 1), "no outline above the cell not checked, at x=" + x);
+            assertEquals(PAPER, colour(image, x, top + 48), "nothing inside it, at x=" + x);
+            assertEquals(RULE, colour(image, x, top + 94), "a line at its foot, at x=" + x);
         }
         assertEquals("A grid of 1 disputed point by 3 outlets: filled where an outlet reported the point, outlined"
-                + " where it did not, blank where the editors have not checked yet.",
+                + " where it did not, a bare line where the editors have not checked it yet.",
                 ShareImage.description(rows, 3, "outlet"));
+    }
+
+    @Test
+    void aBarIsOutlinedOnlyAsFarAsTheShareTheEditorsHaveChecked() throws IOException {
+        // 100 articles: 25 reported, 50 did not, 25 not checked yet.
+        List<ShareImage.Row> rows = List.of(new ShareImage.Row(cells("R".repeat(25) + "N".repeat(50) + "?".repeat(25)),
+                false));
+        BufferedImage image = image(rows, 100);
+        int left = 72 + 24 + 10;
+        int width = ShareImage.WIDTH - 72 - left;
+        int top = (ShareImage.HEIGHT - 96) / 2;
+        assertEquals(width / 4, inkWidth(image), 1, "a quarter filled");
+        assertEquals(RULE, colour(image, left + width / 2, top + 1), "outlined over the share that did not report it");
+        int unchecked = left + width * 3 / 4 + 2;
+        assertEquals(PAPER, colour(image, unchecked, top + 1), "no outline over the share not checked");
+        assertEquals(RULE, colour(image, unchecked, top + 94), "a bare line under it");
+        assertEquals("A bar for the disputed point, filled as far as the share of the 100 articles that reported it,"
+                + " outlined as far as the share the editors have checked, and a bare line for the rest.",
+                ShareImage.description(rows, 100, "article"));
+    }
+
+    private static int colour(BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) & 0xffffff;
     }
 
     /** A row's cells from letters: R reported, N not reported, ? not checked. */
