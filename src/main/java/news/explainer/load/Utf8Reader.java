@@ -18,7 +18,7 @@ import news.explainer.problem.SourceRef;
 
 /**
  * Reads a content file as strict UTF-8. {@code Files.readString} alone throws without saying where the bad byte
- * is; editors need the line, so the decoder reports and we count.
+ * is; editors need the line, so a file that is not UTF-8 is decoded again by a decoder that reports, and we count.
  */
 public final class Utf8Reader {
     /**

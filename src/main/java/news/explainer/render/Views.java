@@ -153,10 +153,11 @@ final class Views {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String anchor = block.role() == BlockRole.PARAGRAPH ? "p" + (++paragraph) : "";
+            // Most paragraphs: nothing marked or quoted, the text printed as it is, without runs.
             boolean plain = marksIn.get(b).isEmpty() && quotesIn.get(b).isEmpty();
             views.add(new BlockView(block.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    label(block.role()), anchor, block.text(), segments(block, marksIn.get(b), quotesIn.get(b)),
-                    plain));
+                    label(block.role()), anchor, block.text(),
+                    plain ? List.of() : segments(block, marksIn.get(b), quotesIn.get(b)), plain));
         }
         return List.copyOf(views);
     }
@@ -168,10 +169,6 @@ final class Views {
      * @param quotes the quotes that touch it
      */
     private static List<SegmentView> segments(Block block, List<Evidence> inside, List<QuoteViews.QuoteMark> quotes) {
-        if (inside.isEmpty() && quotes.isEmpty()) {
-            // Most paragraphs: one plain run, as the loop below would make it, without its sets and streams.
-            return List.of(new SegmentView(block.text(), false, false, false, false, List.of(), List.of()));
-        }
         TreeSet<Integer> edges = new TreeSet<>(List.of(block.start(), block.end()));
         for (Evidence e : inside) {
             edges.add(Math.max(block.start(), e.start()));

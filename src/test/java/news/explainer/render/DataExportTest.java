@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import news.explainer.testing.RealSite;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,13 +136,14 @@ class DataExportTest {
     }
 
     @Test
-    void aTemperatureKeepsItsHyphenForProgramsWhileReadersSeeAMinusSign() throws IOException {
+    void aTemperatureKeepsItsHyphenForProgramsWhileReadersSeeAMinusSign() {
         List<String> values = new ArrayList<>();
         for (JsonNode c : data.get("comparisons")) {
             c.get("discrepancies").forEach(d -> d.get("values").forEach(v -> values.add(v.get("value").asText())));
         }
         assertTrue(values.contains("-28 °C"), values.toString());
-        String flag = org.jsoup.Jsoup.parse(new String(RealSite.file("index.html").bytes(), StandardCharsets.UTF_8)).select("p.flag").text();
+        String index = new String(RealSite.file("index.html").bytes(), StandardCharsets.UTF_8);
+        String flag = Jsoup.parse(index).select("p.flag").text();
         assertTrue(flag.contains("\u221228 °C (HuffPost UK: “-28C”)"), flag);
         assertFalse(flag.contains(" -28 °C"), flag);
     }
