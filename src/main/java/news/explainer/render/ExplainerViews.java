@@ -91,12 +91,11 @@ final class ExplainerViews {
      * editors have not answered for yet has a cell that says so.
      */
     private ComparisonView newComparison(CheckedComparison c) {
-        Map<String, CheckedComparison.Answer> byArticle = new HashMap<>();
-        c.answers().forEach(a -> byArticle.putIfAbsent(a.article(), a));
+        List<CheckedComparison.Answer> byArticle = c.byArticle(ordered.stream().map(Article::id).toList());
         List<String> columns = columns();
         List<ComparisonView.Cell> cells = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            CheckedComparison.Answer answer = byArticle.get(ordered.get(i).id());
+            CheckedComparison.Answer answer = byArticle.get(i);
             cells.add(answer == null ? unchecked(ordered.get(i), columns.get(i)) : cell(answer, columns.get(i)));
         }
         return view(c, List.copyOf(cells));

@@ -1,10 +1,6 @@
 package news.explainer.render;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import news.explainer.analyse.Analysis;
 import news.explainer.analyse.compare.CheckedComparison;
 import news.explainer.model.Article;
@@ -44,35 +40,16 @@ final class ShareCard {
     }
 
     private static ShareImage.Row row(CheckedComparison c, List<String> articles) {
-        return new ShareImage.Row(cells(c.answers(), articles), !c.discrepancies().isEmpty());
+        return new ShareImage.Row(cells(c, articles), !c.discrepancies().isEmpty());
     }
 
-    /**
-     * Whether each article reported the point, and whether the editors answered for it at all. The answers come in
-     * the articles' order, each article's first answer counting: one walk along both lists, where looking each
-     * article up in a map of the answers took a twelfth of a 10,000-article preview rebuild. Answers in another
-     * order are looked up.
-     */
-    static List<ShareImage.Cell> cells(List<CheckedComparison.Answer> answers, List<String> articles) {
-        List<ShareImage.Cell> cells = new ArrayList<>(articles.size());
-        int next = 0;
-        for (String article : articles) {
-            boolean answered = next < answers.size() && answers.get(next).article().equals(article);
-            cells.add(answered ? cell(answers.get(next)) : ShareImage.Cell.NOT_CHECKED);
-            while (answered && next < answers.size() && answers.get(next).article().equals(article)) {
-                next++;
-            }
-        }
-        if (next == answers.size()) {
-            return List.copyOf(cells);
-        }
-        Map<String, CheckedComparison.Answer> byArticle = answers.stream()
-                .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));
-        return articles.stream().map(a -> byArticle.containsKey(a) ? cell(byArticle.get(a))
-                : ShareImage.Cell.NOT_CHECKED).toList();
+    /** Whether each article reported the point, did not, or has no answer from the editors yet. */
+    static List<ShareImage.Cell> cells(CheckedComparison c, List<String> articles) {
+        return c.byArticle(articles).stream().map(ShareCard::cell).toList();
     }
 
     private static ShareImage.Cell cell(CheckedComparison.Answer answer) {
-        return answer.reported() ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED;
+        return answer == null ? ShareImage.Cell.NOT_CHECKED
+                : answer.reported() ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED;
     }
 }

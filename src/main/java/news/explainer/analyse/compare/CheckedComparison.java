@@ -1,7 +1,11 @@
 package news.explainer.analyse.compare;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.citation.Evidence;
 import news.explainer.model.Comparison;
@@ -21,6 +25,33 @@ public record CheckedComparison(Comparison comparison, List<Answer> answers, Lis
     /** The ids of the articles that report the point. */
     public Set<String> reporting() {
         return answers.stream().filter(Answer::reported).map(Answer::article).collect(Collectors.toSet());
+    }
+
+    /**
+     * Each article's answer, in the order of {@code articleIds}, with null where the editors have not answered for
+     * it; an article's first answer counts. The answers come in the articles' order: one walk along both lists, where
+     * looking each article up in a map of the answers took a twelfth of a 10,000-article preview rebuild. Answers in
+     * another order are looked up.
+     */
+    public List<Answer> byArticle(List<String> articleIds) {
+        Answer[] found = new Answer[articleIds.size()];
+        int next = 0;
+        for (int i = 0; i < found.length; i++) {
+            String article = articleIds.get(i);
+            boolean answered = next < answers.size() && answers.get(next).article().equals(article);
+            found[i] = answered ? answers.get(next) : null;
+            while (answered && next < answers.size() && answers.get(next).article().equals(article)) {
+                next++;
+            }
+        }
+        if (next != answers.size()) {
+            Map<String, Answer> first = answers.stream()
+                    .collect(Collectors.toMap(Answer::article, Function.identity(), (a, b) -> a));
+            for (int i = 0; i < found.length; i++) {
+                found[i] = first.get(articleIds.get(i));
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(found));
     }
 
     /** One article's answer with its evidence. */

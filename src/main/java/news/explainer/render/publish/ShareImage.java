@@ -8,9 +8,9 @@ import news.explainer.render.Plural;
 /**
  * The picture shown when a page is shared: the comparison at a glance, one row per disputed point and one column
  * per outlet, filled where the outlet reported the point, outlined where it did not, a bare line where the editors
- * have not checked it yet, and a red mark on the points where figures differ. It draws only axis-aligned rectangles without
- * antialiasing and no text, so the pixels do not depend on the fonts a machine has: the same content gives the same
- * bytes everywhere.
+ * have not checked it yet, and a red mark on the points where figures differ. It draws only axis-aligned rectangles
+ * without antialiasing and no text, so the pixels do not depend on the fonts a machine has: the same content gives
+ * the same bytes everywhere.
  */
 public final class ShareImage {
     public static final int WIDTH = 1200;

@@ -1,4 +1,4 @@
-package news.explainer.render;
+package news.explainer.analyse.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,15 +10,14 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import news.explainer.analyse.compare.CheckedComparison;
-import news.explainer.render.publish.ShareImage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The share image's rows: which articles reported each point. The walk along the answers, which counts on their
- * coming in the articles' order, against looking each article up, on answers in that order and in any other.
+ * Each article's answer (the share image's rows and the comparison table's columns): the walk along the answers,
+ * which counts on their coming in the articles' order, against looking each article up, on answers in that order and
+ * in any other.
  */
-class ShareCardTest {
+class CheckedComparisonTest {
 
     @Test
     void theWalkAlongTheAnswersGivesWhatLookingEachArticleUpGives() {
@@ -42,16 +41,17 @@ class ShareCardTest {
             } else {
                 walked++;
             }
-            assertEquals(lookedUp(answers, articles), ShareCard.cells(answers, articles), answers.toString());
+            CheckedComparison point = new CheckedComparison(null, answers, List.of());
+            assertEquals(lookedUp(answers, articles), point.byArticle(articles), answers.toString());
         }
         assertEquals(true, walked > 1_000, "most rounds in the articles' order: " + walked);
     }
 
-    /** Each article's first answer, looked up by article; an article without one is not checked yet. */
-    private static List<ShareImage.Cell> lookedUp(List<CheckedComparison.Answer> answers, List<String> articles) {
+    /** Each article's first answer, looked up by article; null for an article without one. */
+    private static List<CheckedComparison.Answer> lookedUp(List<CheckedComparison.Answer> answers,
+            List<String> articles) {
         Map<String, CheckedComparison.Answer> byArticle = answers.stream()
                 .collect(Collectors.toMap(CheckedComparison.Answer::article, Function.identity(), (a, b) -> a));
-        return articles.stream().map(a -> !byArticle.containsKey(a) ? ShareImage.Cell.NOT_CHECKED
-                : byArticle.get(a).reported() ? ShareImage.Cell.REPORTED : ShareImage.Cell.NOT_REPORTED).toList();
+        return articles.stream().map(byArticle::get).toList();
     }
 }
