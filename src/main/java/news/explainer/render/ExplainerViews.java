@@ -49,15 +49,17 @@ final class ExplainerViews {
      * What a comparison's view is made from: the checked comparison (the last build's object while its answers are
      * the same), the page, the site's views, and of each article what a list shows of it ({@link ListedArticles}).
      */
-    record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles) {
+    record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles,
+            boolean reportingOnly) {
         Object slot() {
-            return List.of(comparison.comparison().id(), from);
+            return List.of(comparison.comparison().id(), from, reportingOnly);
         }
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Shown s && s.comparison.equals(comparison) && s.from.equals(from)
-                    && s.views.equals(views) && ListedArticles.same(s.articles, articles);
+                    && s.views.equals(views) && ListedArticles.same(s.articles, articles)
+                    && s.reportingOnly == reportingOnly;
         }
 
         @Override
@@ -75,7 +77,16 @@ final class ExplainerViews {
     }
 
     private ComparisonView comparison(CheckedComparison c) {
-        return shown.get(new Shown(c, from, views, ordered), in -> newComparison(c));
+        return shown.get(new Shown(c, from, views, ordered, false), in -> newComparison(c, false));
+    }
+
+    /**
+     * The comparison with cells for the articles that report the point only, in the articles' order: a big story's
+     * point page shows no others, and making a cell for each of 10,000 articles to keep a third was a thirtieth of
+     * the build's samples.
+     */
+    ComparisonView reporting(CheckedComparison c) {
+        return shown.get(new Shown(c, from, views, ordered, true), in -> newComparison(c, true));
     }
 
     /**
@@ -88,15 +99,18 @@ final class ExplainerViews {
 
     /**
      * A cell for every article, in the articles' order, so that each row lines up with the columns: an article the
-     * editors have not answered for yet has a cell that says so.
+     * editors have not answered for yet has a cell that says so. Or, {@code reportingOnly}, a cell for each article
+     * whose answer reports the point, under the same column headings.
      */
-    private ComparisonView newComparison(CheckedComparison c) {
+    private ComparisonView newComparison(CheckedComparison c, boolean reportingOnly) {
         List<CheckedComparison.Answer> byArticle = c.byArticle(ordered.stream().map(Article::id).toList());
         List<String> columns = columns();
-        List<ComparisonView.Cell> cells = new ArrayList<>(ordered.size());
+        List<ComparisonView.Cell> cells = new ArrayList<>(reportingOnly ? c.reporting().size() : ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             CheckedComparison.Answer answer = byArticle.get(i);
-            cells.add(answer == null ? unchecked(ordered.get(i), columns.get(i)) : cell(answer, columns.get(i)));
+            if (!reportingOnly || answer != null && answer.reported()) {
+                cells.add(answer == null ? unchecked(ordered.get(i), columns.get(i)) : cell(answer, columns.get(i)));
+            }
         }
         return view(c, List.copyOf(cells));
     }

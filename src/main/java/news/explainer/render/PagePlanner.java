@@ -296,15 +296,14 @@ public final class PagePlanner {
             page = page.withJsonLd(structured.claimReview(comparison.claim().orElseThrow(), claimant.get(), path));
         }
         CheckedComparison checked = analysis.comparisons().get(index);
-        ComparisonView view = explainer.comparisons(List.of(checked)).get(0);
         List<Article> articles = analysis.content().articles();
         boolean byArticle = articles.size() <= ARTICLES_AT_A_GLANCE;
+        ComparisonView view = byArticle ? explainer.comparisons(List.of(checked)).get(0) : explainer.reporting(checked);
         PointPage.Counted notReported = PointPage.Counted.NONE;
         PointPage.Counted unchecked = PointPage.Counted.NONE;
         if (!byArticle) {
             Set<String> answered = checked.answered();
             Set<String> reported = checked.reporting();
-            view = view.withCells(view.cells().stream().filter(ComparisonView.Cell::reported).toList());
             notReported = counted(articles.stream()
                     .filter(a -> answered.contains(a.id()) && !reported.contains(a.id())).toList());
             unchecked = counted(articles.stream().filter(a -> !answered.contains(a.id())).toList());

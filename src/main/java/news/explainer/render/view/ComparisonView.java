@@ -6,18 +6,14 @@ import java.util.List;
  * A comparison point as the explainer shows it: one cell per article, and the discrepancies flagged.
  *
  * @param href the point's own page, with the detail
- * @param cells one per article; none in the explainer's summary of a story with more articles than a table shows
+ * @param cells one per article; none in the explainer's summary of a story with more articles than a table shows,
+ *     and on that story's point pages one per article that reports the point
  * @param reportedBy how many of the articles report the point: "3 of 5 articles", and how many the editors have not
  *     yet checked, if any ("3 of 13 articles; 8 not yet checked")
  * @param flags one sentence per discrepancy the evidence shows ("The outlets give different temperatures: …")
  */
 public record ComparisonView(String id, String href, String question, String shortLabel, String summaryHtml,
         List<Cell> cells, String reportedBy, List<String> flags) {
-
-    /** The same point with other cells: a page that shows only some of the articles. */
-    public ComparisonView withCells(List<Cell> shown) {
-        return new ComparisonView(id, href, question, shortLabel, summaryHtml, shown, reportedBy, flags);
-    }
 
     /**
      * One article's answer, linking each evidence passage to its highlighted place on the source page.
