@@ -105,7 +105,7 @@ final class ExplainerViews {
     private ComparisonView newComparison(CheckedComparison c, boolean reportingOnly) {
         List<CheckedComparison.Answer> byArticle = c.byArticle(ordered.stream().map(Article::id).toList());
         List<String> columns = columns();
-        List<ComparisonView.Cell> cells = new ArrayList<>(reportingOnly ? c.reporting().size() : ordered.size());
+        List<ComparisonView.Cell> cells = reportingOnly ? new ArrayList<>() : new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             CheckedComparison.Answer answer = byArticle.get(i);
             if (!reportingOnly || answer != null && answer.reported()) {
