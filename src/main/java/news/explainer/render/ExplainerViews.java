@@ -47,7 +47,8 @@ final class ExplainerViews {
 
     /**
      * What a comparison's view is made from: the checked comparison (the last build's object while its answers are
-     * the same), the page, the site's views, and of each article what a list shows of it ({@link ListedArticles}).
+     * the same), the page, the site's views, of each article what a list shows of it ({@link ListedArticles}), and
+     * whether only the articles that report the point get cells.
      */
     record Shown(CheckedComparison comparison, String from, Views views, List<Article> articles,
             boolean reportingOnly) {
@@ -81,9 +82,8 @@ final class ExplainerViews {
     }
 
     /**
-     * The comparison with cells for the articles that report the point only, in the articles' order: a big story's
-     * point page shows no others, and making a cell for each of 10,000 articles to keep a third was a thirtieth of
-     * the build's samples.
+     * The comparison with cells only for the articles that report the point, in the articles' order, and no column
+     * headings: a big story's point page shows no other article, and no table.
      */
     ComparisonView reporting(CheckedComparison c) {
         return shown.get(new Shown(c, from, views, ordered, true), in -> newComparison(c, true));
@@ -100,15 +100,21 @@ final class ExplainerViews {
     /**
      * A cell for every article, in the articles' order, so that each row lines up with the columns: an article the
      * editors have not answered for yet has a cell that says so. Or, {@code reportingOnly}, a cell for each article
-     * whose answer reports the point, under the same column headings.
+     * whose answer reports the point, with no column heading.
      */
     private ComparisonView newComparison(CheckedComparison c, boolean reportingOnly) {
         List<CheckedComparison.Answer> byArticle = c.byArticle(ordered.stream().map(Article::id).toList());
-        List<String> columns = columns();
-        List<ComparisonView.Cell> cells = reportingOnly ? new ArrayList<>() : new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            CheckedComparison.Answer answer = byArticle.get(i);
-            if (!reportingOnly || answer != null && answer.reported()) {
+        List<ComparisonView.Cell> cells = new ArrayList<>();
+        if (reportingOnly) {
+            for (CheckedComparison.Answer answer : byArticle) {
+                if (answer != null && answer.reported()) {
+                    cells.add(cell(answer, ""));
+                }
+            }
+        } else {
+            List<String> columns = columns();
+            for (int i = 0; i < ordered.size(); i++) {
+                CheckedComparison.Answer answer = byArticle.get(i);
                 cells.add(answer == null ? unchecked(ordered.get(i), columns.get(i)) : cell(answer, columns.get(i)));
             }
         }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,6 +37,7 @@ class ExplainerAtScaleTest {
         int articles = PagePlanner.ARTICLES_AT_A_GLANCE + 1;
         Document index = page(project, "index.html");
 
+        JsonNode data = JSON.readTree(project.site().resolve("data/explainer.json").toFile());
         Element table = index.selectFirst("table.comparison");
         assertTrue(table.hasClass("glance"), "a table of counts");
         assertEquals(List.of("Point", "Reported by"), table.select("thead th").eachText(), "no column per article");
@@ -45,9 +50,13 @@ class ExplainerAtScaleTest {
             Element notReported = point.selectFirst("#not-reported-heading");
             assertEquals(5 - reported, notReported == null ? 0 : counted(notReported, "Not reported by "), row.id());
             assertEquals(8, counted(point.selectFirst("#unchecked-heading"), "Not yet checked in "), row.id());
-            // Two articles of one outlet are told apart by their titles.
-            for (Element heading : point.select("section.answer h3")) {
-                assertTrue(heading.text().matches("[^:]+: .+"), heading.text());
+            // Two articles of one outlet are told apart by their titles: a section for each article whose answer
+            // reports the point, as the data export has them, in the articles' order.
+            List<String> expected = reportingArticles(data, row.id());
+            List<String> headings = point.select("section.answer h3").eachText();
+            assertEquals(expected.size(), headings.size(), row.id() + ": " + headings);
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(headings.get(i).startsWith(expected.get(i)), headings.get(i) + " for " + expected.get(i));
             }
             assertEquals("Reported by " + reported + " of " + articles + " articles; 8 not yet checked",
                     row.selectFirst("td").text(), row.id());
@@ -204,6 +213,31 @@ class ExplainerAtScaleTest {
         }
         assertEquals(Integer.parseInt(m.group(1)), byOutlet, heading.text());
         return byOutlet;
+    }
+
+    /**
+     * "Outlet: headline" of each article whose answer to the point reports it, in the order of the export's articles;
+     * "Outlet: " alone for an article without a headline, whose page shows its first words instead.
+     */
+    private static List<String> reportingArticles(JsonNode data, String point) {
+        Set<String> reporting = new HashSet<>();
+        for (JsonNode comparison : data.get("comparisons")) {
+            if (comparison.get("id").asText().equals(point)) {
+                for (JsonNode answer : comparison.get("answers")) {
+                    if (answer.get("status").asText().equals("reported")) {
+                        reporting.add(answer.get("article").asText());
+                    }
+                }
+            }
+        }
+        assertFalse(reporting.isEmpty(), point);
+        List<String> headings = new ArrayList<>();
+        for (JsonNode article : data.get("articles")) {
+            if (reporting.contains(article.get("id").asText())) {
+                headings.add(article.get("outlet").asText() + ": " + article.get("title").asText(""));
+            }
+        }
+        return headings;
     }
 
     private static Document page(TestProject project, String path) throws IOException {

@@ -3,7 +3,8 @@ package news.explainer.render.view;
 import java.util.List;
 
 /**
- * A comparison point as the explainer shows it: one cell per article, and the discrepancies flagged.
+ * A comparison point as the explainer or its own page shows it: its answers, article by article, and the
+ * discrepancies flagged.
  *
  * @param href the point's own page, with the detail
  * @param cells one per article; none in the explainer's summary of a story with more articles than a table shows,
@@ -19,7 +20,7 @@ public record ComparisonView(String id, String href, String question, String sho
      * One article's answer, linking each evidence passage to its highlighted place on the source page.
      *
      * @param column the article's column heading: its outlet, and its date when another article shares the outlet
-     *     ("CNN, 29 Jan")
+     *     ("CNN, 29 Jan"); empty on a big story's point page, which has no columns
      * @param title the article's headline, or its first words when it has none: what tells two articles of one
      *     outlet apart
      * @param checked false when the editors have not yet answered for the article: no answer, not reported either
