@@ -204,7 +204,8 @@ public final class Bench {
         return builder;
     }
 
-    private static String run(List<String> command) throws Exception {
+    /** A command's standard output; its errors go to ours, and a failure throws. */
+    static String run(List<String> command) throws Exception {
         Process p = withoutCallersLauncherSettings(new ProcessBuilder(command))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

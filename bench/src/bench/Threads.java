@@ -24,7 +24,7 @@ public final class Threads {
     private Threads() {}
 
     public static void main(String[] args) throws Exception {
-        double ticksPerSecond = Double.parseDouble(run("getconf", "CLK_TCK"));
+        double ticksPerSecond = Double.parseDouble(Bench.run(List.of("getconf", "CLK_TCK")).strip());
         Process process = new ProcessBuilder(args).inheritIO().start();
         Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
         Map<String, Long> ticksByThread = new HashMap<>(); // tid → utime + stime, the last read
@@ -83,12 +83,5 @@ public final class Threads {
      */
     private static String group(String name) {
         return name == null ? "?" : name.replaceAll("(?<=[#-])[0-9]+$", "N");
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        p.waitFor();
-        return out;
     }
 }
