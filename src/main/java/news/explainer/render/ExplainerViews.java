@@ -122,11 +122,11 @@ final class ExplainerViews {
     }
 
     private ComparisonView view(CheckedComparison c, List<ComparisonView.Cell> cells) {
-        long unchecked = ordered.size() - c.answered().size();
+        long unchecked = ordered.size() - c.answeredCount();
         return new ComparisonView(c.comparison().id(), Links.relative(from, OutputPath.point(c.comparison().id())),
                 c.comparison().question(), c.comparison().shortLabel(),
                 markdown.toHtml(c.comparison().summary()), cells,
-                Plural.count(c.reporting().size()) + " of " + Plural.of(ordered.size(), "article")
+                Plural.count(c.reportingCount()) + " of " + Plural.of(ordered.size(), "article")
                         + (unchecked > 0 ? "; " + Plural.count(unchecked) + " not yet checked" : ""),
                 c.discrepancies().stream().map(this::flag).toList());
     }

@@ -301,12 +301,20 @@ public final class PagePlanner {
         ComparisonView view = byArticle ? explainer.comparisons(List.of(checked)).get(0) : explainer.reporting(checked);
         PointPage.Counted notReported = PointPage.Counted.NONE;
         PointPage.Counted unchecked = PointPage.Counted.NONE;
-        if (!byArticle) {
-            Set<String> answered = checked.answered();
-            Set<String> reported = checked.reporting();
-            notReported = counted(articles.stream()
-                    .filter(a -> answered.contains(a.id()) && !reported.contains(a.id())).toList());
-            unchecked = counted(articles.stream().filter(a -> !answered.contains(a.id())).toList());
+        if (!byArticle) { // the articles whose answer says the point is not reported, and those not answered yet
+            List<CheckedComparison.Answer> answers = checked.byArticle(articles.stream().map(Article::id).toList());
+            List<Article> silent = new ArrayList<>();
+            List<Article> notAnswered = new ArrayList<>();
+            for (int a = 0; a < articles.size(); a++) {
+                CheckedComparison.Answer answer = answers.get(a);
+                if (answer == null) {
+                    notAnswered.add(articles.get(a));
+                } else if (!answer.reported()) {
+                    silent.add(articles.get(a));
+                }
+            }
+            notReported = counted(silent);
+            unchecked = counted(notAnswered);
         }
         return new PageSpec(path, "point.ftlh", new PointPage(page, view, index + 1,
                 analysis.comparisons().size(), claimant.map(person -> {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.explainer.analyse.citation.Evidence;
@@ -17,14 +16,22 @@ import news.explainer.model.Comparison;
  */
 public record CheckedComparison(Comparison comparison, List<Answer> answers, List<Discrepancy> discrepancies) {
 
-    /** The ids of the articles the editors have answered for. */
-    public Set<String> answered() {
-        return answers.stream().map(Answer::article).collect(Collectors.toSet());
+    /**
+     * How many articles the editors have answered for: one answer each, as {@link ComparisonChecker} keeps them (a
+     * second answer for an article is an error there). Counted, not collected into a set of ids: the preview asks
+     * after every save, and a set of every article's id per point was rebuilt each time.
+     */
+    public int answeredCount() {
+        return answers.size();
     }
 
-    /** The ids of the articles that report the point. */
-    public Set<String> reporting() {
-        return answers.stream().filter(Answer::reported).map(Answer::article).collect(Collectors.toSet());
+    /** How many articles report the point. */
+    public int reportingCount() {
+        int reporting = 0;
+        for (Answer answer : answers) {
+            reporting += answer.reported() ? 1 : 0;
+        }
+        return reporting;
     }
 
     /**
