@@ -47,6 +47,26 @@ class CheckedComparisonTest {
         assertEquals(true, walked > 1_000, "most rounds in the articles' order: " + walked);
     }
 
+    /**
+     * On answers as the checker keeps them (one per article at most, in the articles' order), the counts the pages
+     * print agree with the cells they show: as many answered as cells with an answer, as many reporting as those that
+     * report the point.
+     */
+    @Test
+    void theCountsAgreeWithTheCells() {
+        Random random = new Random(11);
+        for (int round = 0; round < 500; round++) {
+            List<String> articles = IntStream.range(0, random.nextInt(30)).mapToObj(i -> "a" + i).toList();
+            List<CheckedComparison.Answer> answers = articles.stream().filter(a -> random.nextInt(4) != 0)
+                    .map(a -> new CheckedComparison.Answer(a, "", random.nextBoolean(), List.of())).toList();
+            CheckedComparison point = new CheckedComparison(null, answers, List.of());
+            List<CheckedComparison.Answer> cells = point.byArticle(articles);
+            assertEquals(cells.stream().filter(a -> a != null).count(), point.answeredCount(), answers.toString());
+            assertEquals(cells.stream().filter(a -> a != null && a.reported()).count(), point.reportingCount(),
+                    answers.toString());
+        }
+    }
+
     /** Each article's first answer, looked up by article; null for an article without one. */
     private static List<CheckedComparison.Answer> lookedUp(List<CheckedComparison.Answer> answers,
             List<String> articles) {
