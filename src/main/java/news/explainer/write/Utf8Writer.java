@@ -86,7 +86,10 @@ public final class Utf8Writer extends Writer {
         return pendingHigh == 0 && (length == 0 || !Character.isHighSurrogate(text.charAt(length - 1)));
     }
 
-    /** UTF-8 bytes with the ASCII characters marked in {@link #HTML_ESCAPED} as their entities (no other byte is ASCII). */
+    /**
+     * UTF-8 bytes, with the ASCII characters marked in {@link #HTML_ESCAPED} as their entities (no byte of a longer
+     * character is ASCII).
+     */
     private void putEscaped(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
