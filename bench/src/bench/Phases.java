@@ -35,7 +35,9 @@ public final class Phases {
             long t2 = System.nanoTime();
             long c2 = cpu();
             FilesInMemory rendered = new FilesInMemory();
-            new SiteRenderer(templates, reader.relative(templates)).render(analysis, problems, rendered);
+            SiteRenderer renderer = new SiteRenderer(templates, reader.relative(templates));
+            renderer.originals(loaded.articles(), rendered);
+            renderer.render(analysis, problems, rendered);
             List<OutputFile> files = rendered.files();
             long t3 = System.nanoTime();
             long c3 = cpu();

@@ -107,10 +107,11 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();
+        SiteRenderer renderer = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo);
+        renderer.originals(content.articles(), files); // need no analysis: written while the story is analysed
         Analysis analysis = new Analyser(analysisMemo).analyse(content, problems);
         analysisMemo.endBuild();
-        int pages = new SiteRenderer(templatesDir, reader.relative(templatesDir), renderMemo)
-                .render(analysis, problems, files);
+        int pages = renderer.render(analysis, problems, files);
         problems.fillExcerpts(new SourceLines(base));
         return new Streamed(analysis, pages, problems);
     }

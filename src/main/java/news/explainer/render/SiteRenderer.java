@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
-import news.explainer.concurrent.AcrossCores;
 import news.explainer.concurrent.Alongside;
 import news.explainer.load.SourceText;
 import news.explainer.model.Article;
@@ -23,8 +22,8 @@ import news.explainer.write.FileSink;
 import news.explainer.write.OutputFile;
 
 /**
- * Renders the whole site: every planned page, the data export, the original article files and the templates' static
- * assets, each handed to a {@link FileSink} as soon as it is made (on the core that made it), so a one-off build
+ * Renders the whole site: every planned page, the data export and the templates' static assets (and, apart, the
+ * original article files), each handed to a {@link FileSink} as soon as it is made (on the core that made it), so a one-off build
  * writes pages while others are still rendering and keeps none of their bytes.
  */
 public final class SiteRenderer {
@@ -79,7 +78,6 @@ public final class SiteRenderer {
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
-            originals(analysis.content().articles(), files);
             files.put(new OutputFile(OutputPath.DATA, data.join(problems)));
         }
         forSharing(analysis, card, pages, files);
@@ -87,12 +85,15 @@ public final class SiteRenderer {
     }
 
     /**
-     * Each article's file as it was read, on every core. Through {@link AcrossCores}, which returns only once every
-     * job has: a staging folder is deleted after a failed build, and no write may still be running then.
+     * Each article's file as it was read. Apart from {@link #render}, so that a build can hand them over as soon as
+     * the articles are read: they need no analysis, and a one-off build's disk then writes them while the story is
+     * analysed instead of after its last page.
      */
-    private void originals(List<Article> articles, FileSink files) {
-        AcrossCores.forEach(articles.size(), i -> files.put(new OutputFile(OutputPath.original(articles.get(i).id()),
-                memo.originals.get(articles.get(i).source(), SourceText::bytes))));
+    public void originals(List<Article> articles, FileSink files) {
+        for (Article article : articles) {
+            files.put(new OutputFile(OutputPath.original(article.id()), memo.originals.get(article.source(),
+                    SourceText::bytes)));
+        }
     }
 
     /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */

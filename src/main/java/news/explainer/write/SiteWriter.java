@@ -1,7 +1,6 @@
 package news.explainer.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,10 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import news.explainer.concurrent.AcrossCores;
 
 /**
  * Replaces the site folder with a complete new tree, or leaves it untouched. Files are written into a sibling
@@ -26,11 +21,27 @@ import news.explainer.concurrent.AcrossCores;
 public final class SiteWriter {
     /** The marker that says a folder was made by this generator and may be replaced. */
     public static final String MARKER = ".generated";
+    /**
+     * How many bytes a build may have made and not yet written: a small part of the heap that a big story needs (a
+     * gibibyte at 10,000 articles), and enough for the render threads not to wait for the disk.
+     */
+    private static final int WAITING_BYTES = 16 << 20;
 
-    /** Writes {@code files} as the new site, on every core (all written before the staging can be deleted). */
+    private final int maxWaitingBytes;
+
+    public SiteWriter() {
+        this(WAITING_BYTES);
+    }
+
+    /** With room for only {@code maxWaitingBytes} made and not yet written: for tests. */
+    SiteWriter(int maxWaitingBytes) {
+        this.maxWaitingBytes = maxWaitingBytes;
+    }
+
+    /** Writes {@code files} as the new site. */
     public void write(Path siteDir, List<OutputFile> files) throws IOException {
         try (Staging staging = stage(siteDir)) {
-            AcrossCores.forEach(files.size(), i -> staging.put(files.get(i)));
+            files.forEach(staging::put);
             staging.publish();
         }
     }
@@ -43,7 +54,7 @@ public final class SiteWriter {
     public Staging stage(Path siteDir) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
         refuseForeignFolder(site);
-        Staging staging = new Staging(site);
+        Staging staging = new Staging(site, maxWaitingBytes);
         try {
             recoverFromCrash(site, staging.previous);
         } catch (IOException e) {
@@ -76,13 +87,10 @@ public final class SiteWriter {
          * {@code --out} in a new place, go again with an unpublished staging.
          */
         private final Path existing;
-        /** Folders made so far: each is made once, and a file waits until its folder is there. */
-        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-        /** The first write that failed: the files after it are not written, and publishing reports it. */
-        private final AtomicReference<IOException> failure = new AtomicReference<>();
+        private final WriteQueue queue;
         private boolean published;
 
-        private Staging(Path site) {
+        private Staging(Path site, int maxWaitingBytes) {
             this.site = site;
             this.root = sibling(site, ".staging");
             this.previous = sibling(site, ".previous");
@@ -91,41 +99,21 @@ public final class SiteWriter {
                 folder = folder.getParent();
             }
             this.existing = folder;
+            this.queue = new WriteQueue(root, maxWaitingBytes);
         }
 
         /**
-         * Writes one file. A failure does not stop the build that calls this from its render threads: it is kept,
-         * and {@link #publish} throws it.
+         * Hands one file over to be written, on a thread of its own, and returns. A failure does not stop the build
+         * that calls this from its render threads: it is kept, and {@link #publish} throws it.
          */
         @Override
         public void put(OutputFile file) {
-            if (failure.get() != null) {
-                return;
-            }
-            Path target = root.resolve(file.path());
-            try {
-                folders.computeIfAbsent(target.getParent(), folder -> {
-                    try {
-                        Files.createDirectories(folder);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return Boolean.TRUE;
-                });
-                Files.write(target, file.bytes());
-            } catch (IOException e) {
-                failure.compareAndSet(null, e);
-            } catch (UncheckedIOException e) {
-                failure.compareAndSet(null, e.getCause());
-            }
+            queue.add(file);
         }
 
         /** Swaps the staged site in for the old one: its marker is written last, so only a whole site has one. */
         public void publish() throws IOException {
-            IOException failed = failure.get();
-            if (failed != null) {
-                throw failed;
-            }
+            queue.finish();
             Files.write(root.resolve(MARKER), new byte[0]);
             if (Files.exists(site)) {
                 move(site, previous);
@@ -144,6 +132,7 @@ public final class SiteWriter {
             if (published) {
                 return;
             }
+            queue.abandon();
             deleteRecursively(root);
             for (Path folder = root.getParent(); folder != null && !folder.equals(existing)
                     && isEmpty(folder); folder = folder.getParent()) {

@@ -23,11 +23,10 @@ class SiteWriterTest {
     Path temp;
 
     @Test
-    void aFileIsOnDiskAsSoonAsItIsPutAndInTheSiteOnlyOnceTheStagingIsPublished() throws IOException {
+    void aFileIsInTheSiteOnlyOnceTheStagingIsPublished() throws IOException {
         Path site = aBuiltSite();
         try (SiteWriter.Staging staging = new SiteWriter().stage(site)) {
             staging.put(OutputFile.text("sources/a.html", "new page"));
-            assertEquals("new page", Files.readString(temp.resolve(".site.staging/sources/a.html")));
             assertEquals(Map.of("index.html", "old", SiteWriter.MARKER, ""), texts(site), "not published yet");
             staging.publish();
         }
@@ -65,6 +64,32 @@ class SiteWriterTest {
         assertEquals(2_001, written.size());
         IntStream.range(0, 2_000).forEach(i -> assertEquals(Integer.toString(i),
                 written.get("f" + i % 7 + "/g" + i % 3 + "/" + i + ".html")));
+    }
+
+    /** A file bigger than the room for bytes waiting to be written waits for the others, then goes whole. */
+    @Test
+    void filesBiggerThanTheRoomForWaitingBytesAreWrittenWhole() throws IOException {
+        Path site = temp.resolve("site");
+        String big = "x".repeat(1_000);
+        try (SiteWriter.Staging staging = new SiteWriter(64).stage(site)) {
+            IntStream.range(0, 200).parallel().forEach(i -> staging.put(OutputFile.text(i + ".html", i + big)));
+            staging.publish();
+        }
+        Map<String, String> written = texts(site);
+        assertEquals(201, written.size());
+        IntStream.range(0, 200).forEach(i -> assertEquals(i + big, written.get(i + ".html")));
+    }
+
+    /** Closing an unpublished staging skips what is still waiting to be written, then deletes what was written. */
+    @Test
+    void aStagingClosedWithFilesStillWaitingLeavesNothingBehind() throws IOException {
+        Path site = aBuiltSite();
+        Map<String, String> before = texts(site);
+        try (SiteWriter.Staging staging = new SiteWriter(1 << 20).stage(site)) {
+            IntStream.range(0, 2_000).forEach(i -> staging.put(OutputFile.text("sources/" + i + ".html", "page")));
+        }
+        assertEquals(before, texts(site));
+        assertFalse(Files.exists(temp.resolve(".site.staging")), "the staging folder is left");
     }
 
     @Test

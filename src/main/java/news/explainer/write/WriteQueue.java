@@ -1,0 +1,107 @@
+package news.explainer.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Writes files under one folder, one after another, on a thread of its own, while the threads that hand them over
+ * go on rendering. One thread, because the kernel lets one thread at a time create a file in a folder: with two
+ * render threads writing 20,000 files into {@code sources/}, the one that waited spun on a core the build needed
+ * (a fifth of a 10,000-article build's CPU samples, on a disk with many files deleted in the minutes before).
+ *
+ * <p>The first write that fails is kept, and the files after it are skipped: {@link #finish} reports it.
+ */
+final class WriteQueue {
+    private final Path root;
+    private final int maxWaitingBytes;
+    /** Bytes handed over and not yet written: a thread handing over more waits, rather than fill the heap. */
+    private final Semaphore waitingBytes;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(job -> {
+        Thread writer = new Thread(job, "site-writer");
+        writer.setDaemon(true);
+        return writer;
+    });
+    /** Folders made so far, by the writer thread alone: each is made once, before its first file. */
+    private final Set<Path> folders = new HashSet<>();
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private volatile boolean abandoned;
+
+    /**
+     * @param maxWaitingBytes how many bytes may wait to be written; a bigger file waits until nothing else does
+     */
+    WriteQueue(Path root, int maxWaitingBytes) {
+        this.root = root;
+        this.maxWaitingBytes = maxWaitingBytes;
+        this.waitingBytes = new Semaphore(maxWaitingBytes);
+    }
+
+    /** Queues {@code file} to be written at its path under the root; waits while too many bytes are queued. */
+    void add(OutputFile file) {
+        if (failure.get() != null) {
+            return;
+        }
+        int size = Math.min(file.bytes().length, maxWaitingBytes);
+        waitingBytes.acquireUninterruptibly(size);
+        thread.execute(() -> {
+            try {
+                if (failure.get() == null && !abandoned) {
+                    write(file);
+                }
+            } finally {
+                waitingBytes.release(size);
+            }
+        });
+    }
+
+    /** Waits until every file queued is written; throws the first write that failed. */
+    void finish() throws IOException {
+        awaitWriter();
+        IOException failed = failure.get();
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Skips the files still queued and waits for the one being written: nothing is written after this returns. */
+    void abandon() {
+        abandoned = true;
+        awaitWriter();
+    }
+
+    private void write(OutputFile file) {
+        Path target = root.resolve(file.path());
+        try {
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.write(target, file.bytes());
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private void awaitWriter() {
+        thread.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (thread.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
