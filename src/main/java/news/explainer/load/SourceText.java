@@ -14,6 +14,8 @@ public final class SourceText {
     private final String fileName;
     private final String stem;
     private final String text;
+    /** The file as read: written out as the original, and not encoded again from the text for that. */
+    private final byte[] bytes;
     private final int bomBytes;
     private final LineIndex lines;
     /**
@@ -31,8 +33,18 @@ public final class SourceText {
      */
     private record Checkpoints(int[] chars, int[] bytes) {}
 
+    /** A file whose bytes are {@code text} in UTF-8, after a byte-order mark when {@code bomBytes} is 3. */
     public SourceText(String path, String text, int bomBytes) {
+        this(path, withBom(text.getBytes(StandardCharsets.UTF_8), bomBytes), text, bomBytes);
+    }
+
+    /**
+     * A file read as {@code bytes}, decoded as {@code text} after its first {@code bomBytes} bytes. The bytes are
+     * kept, not copied: the caller gives them up.
+     */
+    public SourceText(String path, byte[] bytes, String text, int bomBytes) {
         this.path = path;
+        this.bytes = bytes;
         this.fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
         this.stem = dot > 0 ? fileName.substring(0, dot) : fileName;
@@ -63,9 +75,12 @@ public final class SourceText {
         return lines;
     }
 
-    /** The file's own bytes; the original is kept exactly as it was. */
+    /** The file's own bytes, as they were read: the array itself, which no caller may change. */
     public byte[] bytes() {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return bytes;
+    }
+
+    private static byte[] withBom(byte[] body, int bomBytes) {
         if (bomBytes == 0) {
             return body;
         }

@@ -113,7 +113,7 @@ public final class Utf8Reader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new SourceText(path, text, bom));
+        return Optional.of(new SourceText(path, bytes, text, bom));
     }
 
     private static Problem notUtf8(String path, byte[] bytes, int badByte, CoderResult result) {

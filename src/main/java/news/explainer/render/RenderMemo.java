@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.quote.QuoteRun;
 import news.explainer.analyse.quote.WordDiff;
-import news.explainer.load.SourceText;
 import news.explainer.model.Person;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.render.export.ExportMemo;
@@ -49,7 +48,6 @@ public final class RenderMemo {
     final Memo<List<Person>, Mentions.Spellings> spellings;
     final Memo<PagePlanner.Marked, List<BlockView>> blocks;
     final Memo<QuoteViews.Utterance, UtteranceView> utterances;
-    final Memo<SourceText, byte[]> originals;
     final Memo<QuoteViews.BadgesIn, Map<String, QuoteViews.Badge>> badges;
     final Memo<QuoteRun.With<Map<String, QuoteViews.Badge>>, List<QuoteViews.QuoteMark>> quoteMarks;
     final Memo<Views.Listed, ArticleView> articles;
@@ -76,7 +74,6 @@ public final class RenderMemo {
         // Kept within a one-off build too: every person page lists the articles that name the person.
         this.articles = keeps ? Memo.keepingOnePer(Views.Listed::slot) : Memo.withinOneBuildOnePer(Views.Listed::slot);
         this.planned = keeps ? Memo.keepingOnePer(PagePlanner.Inputs::path) : Memo.off();
-        this.originals = keeps ? Memo.keepingSame() : Memo.off();
         // the labels: one map, compared on a hit (its clusters by identity); each article's marks, by article
         this.badges = keeps ? Memo.keepingOnePer(b -> "badges") : Memo.off();
         this.quoteMarks = keeps ? Memo.keepingOnePer(in -> in.run().article()) : Memo.off();
@@ -160,7 +157,6 @@ public final class RenderMemo {
         utterances.endBuild();
         articles.endBuild();
         planned.endBuild();
-        originals.endBuild();
         badges.endBuild();
         quoteMarks.endBuild();
         comparisons.endBuild();

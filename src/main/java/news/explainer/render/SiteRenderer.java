@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.concurrent.Alongside;
-import news.explainer.load.SourceText;
 import news.explainer.model.Article;
 import news.explainer.model.Story;
 import news.explainer.render.publish.AtomFeed;
@@ -91,8 +90,7 @@ public final class SiteRenderer {
      */
     public void originals(List<Article> articles, FileSink files) {
         for (Article article : articles) {
-            files.put(new OutputFile(OutputPath.original(article.id()), memo.originals.get(article.source(),
-                    SourceText::bytes)));
+            files.put(new OutputFile(OutputPath.original(article.id()), article.source().bytes()));
         }
     }
 
