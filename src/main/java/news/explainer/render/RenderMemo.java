@@ -25,7 +25,7 @@ import news.explainer.write.OutputFile;
  * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
  * changed (views are records of values, so equal views render equal bytes); any change under the templates
  * folder forgets every page, since a template may include any other. The data export's bytes and the share image
- * are kept by the records they are made from, the original files' bytes by their text; the word-by-word
+ * are kept by the records they are made from; the word-by-word
  * comparisons of quotes by the two wordings; who each article names by its text and the people, and the
  * people's spellings by the people; the quotes marked on each source page by its article's text and quotes and the
  * labels, and its marked-up text by its blocks and marks; each utterance's

@@ -76,15 +76,21 @@ final class WriteQueue {
         awaitWriter();
     }
 
+    /**
+     * Writes one file. Whatever goes wrong is kept for {@link #finish}: thrown on this thread, it would end up on
+     * the console, and the site would be published without the file.
+     */
     private void write(OutputFile file) {
-        Path target = root.resolve(file.path());
         try {
+            Path target = root.resolve(file.path());
             if (folders.add(target.getParent())) {
                 Files.createDirectories(target.getParent());
             }
             Files.write(target, file.bytes());
         } catch (IOException e) {
             failure.compareAndSet(null, e);
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, new IOException("cannot write " + file.path() + ": " + e, e));
         }
     }
 

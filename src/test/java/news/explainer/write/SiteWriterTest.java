@@ -52,6 +52,16 @@ class SiteWriterTest {
         });
     }
 
+    /** Not only an IOException: a path the file system refuses outright must not be skipped without a word. */
+    @Test
+    void aPathTheFileSystemRefusesIsReportedByThePublish() throws IOException {
+        assertLeftAsItWasAfter(staging -> {
+            staging.put(OutputFile.text("sources/a\u0000b.html", "a NUL in a name"));
+            IOException failed = assertThrows(IOException.class, staging::publish);
+            assertTrue(failed.getMessage().contains("cannot write sources/a"), failed.getMessage());
+        });
+    }
+
     @Test
     void filesPutFromManyThreadsIntoNewFoldersAreAllWritten() throws IOException {
         Path site = temp.resolve("site");
