@@ -22,8 +22,8 @@ import news.explainer.write.OutputFile;
 
 /**
  * Renders the whole site: every planned page, the data export and the templates' static assets (and, apart, the
- * original article files), each handed to a {@link FileSink} as soon as it is made (on the core that made it), so a one-off build
- * writes pages while others are still rendering and keeps none of their bytes.
+ * original article files), each handed to a {@link FileSink} as soon as it is made, so a one-off build writes pages
+ * while others are still rendering and holds only the few not yet written.
  */
 public final class SiteRenderer {
     private final Path templatesDir;

@@ -75,8 +75,9 @@ public final class SiteWriter {
     }
 
     /**
-     * A new site being written file by file, from every core, into its staging folder; published whole by {@link
-     * #publish}, or deleted by {@link #close} if it was not (a build that found errors, or failed).
+     * A new site being written file by file into its staging folder, the files handed over from every core and
+     * written by one thread ({@link WriteQueue}); published whole by {@link #publish}, or deleted by {@link #close}
+     * if it was not (a build that found errors, or failed).
      */
     public static final class Staging implements FileSink, AutoCloseable {
         private final Path site;
