@@ -2,8 +2,8 @@ package news.explainer.write;
 
 /**
  * Where a build's files go as they are made: into memory for the preview and the tests, or straight into the new
- * site's staging folder for a one-off build, which then holds no page's bytes longer than it takes to write them.
- * Called from every core at once.
+ * site's staging folder for a one-off build, which then holds a page's bytes only until its writer thread has
+ * written them (16 MB waiting at most). Called from every core at once.
  */
 @FunctionalInterface
 public interface FileSink {

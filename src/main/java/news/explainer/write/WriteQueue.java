@@ -31,8 +31,10 @@ final class WriteQueue {
     });
     /** Folders made so far, by the writer thread alone: each is made once, before its first file. */
     private final Set<Path> folders = new HashSet<>();
-    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    /** The first write that failed: an IOException, or an Error such as running out of memory, thrown as it is. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean abandoned;
+    private volatile boolean closed;
 
     /**
      * @param maxWaitingBytes how many bytes may wait to be written; a bigger file waits until nothing else does
@@ -45,6 +47,9 @@ final class WriteQueue {
 
     /** Queues {@code file} to be written at its path under the root; waits while too many bytes are queued. */
     void add(OutputFile file) {
+        if (closed) {
+            throw new IllegalStateException("the site is finished or abandoned; " + file.path() + " comes too late");
+        }
         if (failure.get() != null) {
             return;
         }
@@ -64,9 +69,12 @@ final class WriteQueue {
     /** Waits until every file queued is written; throws the first write that failed. */
     void finish() throws IOException {
         awaitWriter();
-        IOException failed = failure.get();
+        Throwable failed = failure.get();
+        if (failed instanceof Error error) {
+            throw error;
+        }
         if (failed != null) {
-            throw failed;
+            throw (IOException) failed;
         }
     }
 
@@ -87,14 +95,15 @@ final class WriteQueue {
                 Files.createDirectories(target.getParent());
             }
             Files.write(target, file.bytes());
-        } catch (IOException e) {
+        } catch (IOException | Error e) {
             failure.compareAndSet(null, e);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             failure.compareAndSet(null, new IOException("cannot write " + file.path() + ": " + e, e));
         }
     }
 
     private void awaitWriter() {
+        closed = true;
         thread.shutdown();
         boolean interrupted = false;
         while (true) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import news.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The staging a one-off build writes its files into as it makes them, and what publishing it does. */
@@ -40,7 +41,7 @@ class SiteWriterTest {
         assertLeftAsItWasAfter(staging -> staging.put(OutputFile.text("index.html", "a build that found errors")));
     }
 
-    /** Writes happen on the render threads, which must go on: the first failure waits for the publish. */
+    /** The render threads that hand files over must go on: the first failure waits for the publish. */
     @Test
     void aWriteThatFailsIsReportedByThePublishAndNothingIsPublished() throws IOException {
         assertLeftAsItWasAfter(staging -> {
@@ -78,6 +79,7 @@ class SiteWriterTest {
 
     /** A file bigger than the room for bytes waiting to be written waits for the others, then goes whole. */
     @Test
+    @Timeout(20) // a file that asked for more room than there is would wait for ever
     void filesBiggerThanTheRoomForWaitingBytesAreWrittenWhole() throws IOException {
         Path site = temp.resolve("site");
         String big = "x".repeat(1_000);
