@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.concurrent.Alongside;
@@ -13,7 +15,9 @@ import news.explainer.model.Article;
 import news.explainer.model.Story;
 import news.explainer.render.publish.AtomFeed;
 import news.explainer.render.publish.Sitemap;
+import news.explainer.problem.Problem;
 import news.explainer.problem.Problems;
+import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
 import news.explainer.render.export.DataExport;
 import news.explainer.reuse.Memo;
@@ -72,8 +76,10 @@ public final class SiteRenderer {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 pages = pages(templates, analysis, card, memo.pages(), problems, files);
                 // An HTML file among the assets is a page too: listed in the sitemap after the rendered ones.
-                pages = Stream.concat(pages.stream(), assets(problems, files).stream().filter(p -> p.endsWith(".html")))
-                        .toList();
+                Set<String> made = new HashSet<>(pages);
+                made.addAll(madeBesidesPages(analysis));
+                pages = Stream.concat(pages.stream(),
+                        assets(made, problems, files).stream().filter(p -> p.endsWith(".html"))).toList();
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
@@ -130,8 +136,28 @@ public final class SiteRenderer {
         return made.stream().flatMap(m -> m.path().stream()).toList();
     }
 
-    /** Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. Returns their paths. */
-    private List<String> assets(Problems problems, FileSink files) throws IOException {
+    /**
+     * The paths of the files a build makes besides its pages (those {@link #forSharing} makes, the data export, the
+     * originals): an asset at one of them would replace it, or be replaced, depending on which came last.
+     */
+    private static Set<String> madeBesidesPages(Analysis analysis) {
+        Story story = analysis.content().story();
+        Set<String> made = new HashSet<>(List.of(OutputPath.DATA, OutputPath.SHARE_IMAGE));
+        if (new AtomFeed(story).exists()) {
+            made.add(OutputPath.FEED);
+        }
+        if (story.baseUrl().isPresent()) {
+            made.addAll(List.of(Sitemap.PATH, Sitemap.ROBOTS));
+        }
+        analysis.content().articles().forEach(article -> made.add(OutputPath.original(article.id())));
+        return made;
+    }
+
+    /**
+     * Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. One at the path of a
+     * file the build makes ({@code made}) is refused. Returns the paths of those copied.
+     */
+    private List<String> assets(Set<String> made, Problems problems, FileSink files) throws IOException {
         Path assets = templatesDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             problems.warning(SourceRef.file(shownTemplatesDir + "/assets"), "no assets folder: pages have no stylesheet");
@@ -141,6 +167,12 @@ public final class SiteRenderer {
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = assets.relativize(file).toString().replace('\\', '/');
+                if (made.contains(path)) {
+                    problems.add(new Problem(Severity.ERROR, SourceRef.file(shownTemplatesDir + "/assets/" + path),
+                            "the build makes a file at " + path + " too", "",
+                            "rename or move the asset: the site cannot have both"));
+                    continue;
+                }
                 files.put(new OutputFile(path, Files.readAllBytes(file)));
                 paths.add(path);
             }

@@ -156,6 +156,23 @@ class SharingTest {
                 "the count serve prints");
     }
 
+    /** An asset where the build makes a file would replace the page, or be replaced: refused, with both named. */
+    @Test
+    void anAssetAtThePathOfAFileTheBuildMakesIsRefused(@TempDir Path dir) throws IOException {
+        TestProject project = withBaseUrl(dir);
+        Files.createDirectories(project.templates().resolve("assets/sources"));
+        Files.writeString(project.templates().resolve("assets/index.html"), "<!doctype html><title>Mine</title>");
+        Files.writeString(project.templates().resolve("assets/sources/cnn.txt"), "not the article");
+        Files.writeString(project.templates().resolve("assets/robots.txt"), "User-agent: *");
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.err());
+        for (String path : List.of("index.html", "sources/cnn.txt", "robots.txt")) {
+            assertTrue(run.err().contains("templates/assets/" + path + ": error: the build makes a file at " + path
+                    + " too"), run.err());
+        }
+        assertTrue(run.err().contains("rename or move the asset"), run.err());
+    }
+
     @Test
     void withABaseUrlTheSitemapListsEveryPageAndPagesNameTheirCanonicalAddress(@TempDir Path dir) throws IOException {
         TestProject project = withBaseUrl(dir);
