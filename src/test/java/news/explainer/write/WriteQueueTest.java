@@ -10,11 +10,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,6 +54,7 @@ class WriteQueueTest {
         WriteQueue queue = new WriteQueue(root, 1 << 20);
         queue.add(OutputFile.text("held.html", "held"));
         IntStream.range(0, 50).forEach(i -> queue.add(OutputFile.text("later/" + i + ".html", "later")));
+        awaitWriterHeld(); // abandoned any sooner, the held file would be skipped too, and nothing would open the pipe
         Thread abandoning = new Thread(queue::abandon);
         abandoning.start();
         awaitWaiting(abandoning, "abandon() returned while a file was still being written");
@@ -84,13 +92,53 @@ class WriteQueueTest {
         fail("the thread neither waited nor ended");
     }
 
-    /** Reads what the held write puts into the pipe, which lets the write end. */
-    private String readPipe() throws IOException {
-        // Not readAllBytes: on Java 17 it asks a file for its size and position, which a pipe has not.
-        try (InputStream in = new FileInputStream(pipe.toFile())) {
-            ByteArrayOutputStream read = new ByteArrayOutputStream();
-            in.transferTo(read);
-            return read.toString(StandardCharsets.UTF_8);
+    /** Waits until the writer thread is in the middle of a write: the held one, waiting for the pipe's reader. */
+    private static void awaitWriterHeld() throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+                if (thread.getKey().getName().equals("site-writer") && Arrays.stream(thread.getValue()).anyMatch(
+                        frame -> frame.getClassName().equals(WriteQueue.class.getName())
+                                && frame.getMethodName().equals("write"))) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
+        fail("the writer thread never started the held write");
+    }
+
+    /**
+     * Reads what the held write puts into the pipe, which lets the write end. Opening a pipe to read waits, out of
+     * reach of an interrupt, until something opens it to write: if the write never comes, the pipe is opened to
+     * write here, so that no thread is left waiting, and the test fails.
+     */
+    private String readPipe() throws Exception {
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            // Not readAllBytes: on Java 17 it asks a file for its size and position, which a pipe has not.
+            try (InputStream in = new FileInputStream(pipe.toFile())) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            return read.get(5, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            releasePipe();
+            return fail("the held write never came");
+        }
+    }
+
+    /**
+     * Opens the pipe both ways and closes it: a write waiting for a reader, or a read waiting for a writer, goes on
+     * (an open for both never waits, on Linux). After each test, so that a failed one leaves no thread held.
+     */
+    @AfterEach
+    void releasePipe() throws IOException {
+        if (Files.exists(pipe)) {
+            new RandomAccessFile(pipe.toFile(), "rw").close();
         }
     }
 }
