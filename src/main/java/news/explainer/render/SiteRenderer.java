@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.concurrent.Alongside;
@@ -23,6 +21,7 @@ import news.explainer.render.export.DataExport;
 import news.explainer.reuse.Memo;
 import news.explainer.write.FileSink;
 import news.explainer.write.OutputFile;
+import news.explainer.write.SiteWriter;
 
 /**
  * Renders the whole site: every planned page, the data export and the templates' static assets (and, apart, the
@@ -76,10 +75,8 @@ public final class SiteRenderer {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 pages = pages(templates, analysis, card, memo.pages(), problems, files);
                 // An HTML file among the assets is a page too: listed in the sitemap after the rendered ones.
-                Set<String> made = new HashSet<>(pages);
-                made.addAll(madeBesidesPages(analysis));
-                pages = Stream.concat(pages.stream(),
-                        assets(made, problems, files).stream().filter(p -> p.endsWith(".html"))).toList();
+                pages = Stream.concat(pages.stream(), assets(made(analysis, pages), problems, files).stream()
+                        .filter(p -> p.endsWith(".html"))).toList();
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
@@ -100,7 +97,10 @@ public final class SiteRenderer {
         }
     }
 
-    /** The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL. */
+    /**
+     * The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL
+     * ({@link #made} lists them: keep the two together).
+     */
     private void forSharing(Analysis analysis, ShareCard card, List<String> pages, FileSink files) {
         Story story = analysis.content().story();
         files.put(new OutputFile(OutputPath.SHARE_IMAGE, memo.shareImage.get(card, ShareCard::png)));
@@ -137,27 +137,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * The paths of the files a build makes besides its pages (those {@link #forSharing} makes, the data export, the
-     * originals): an asset at one of them would replace it, or be replaced, depending on which came last.
+     * Every file a build makes but its assets: the pages, the originals, the data export, what {@link #forSharing}
+     * makes (keep the two together), and the marker a written site gets.
      */
-    private static Set<String> madeBesidesPages(Analysis analysis) {
+    private static MadePaths made(Analysis analysis, List<String> pages) {
+        MadePaths made = new MadePaths();
+        pages.forEach(page -> made.add(page, "a page"));
+        analysis.content().articles().forEach(article -> made.add(OutputPath.original(article.id()),
+                "article " + article.id() + "'s file as saved"));
+        made.add(OutputPath.DATA, "the data export");
+        made.add(OutputPath.SHARE_IMAGE, "the share image");
         Story story = analysis.content().story();
-        Set<String> made = new HashSet<>(List.of(OutputPath.DATA, OutputPath.SHARE_IMAGE));
         if (new AtomFeed(story).exists()) {
-            made.add(OutputPath.FEED);
+            made.add(OutputPath.FEED, "the feed");
         }
         if (story.baseUrl().isPresent()) {
-            made.addAll(List.of(Sitemap.PATH, Sitemap.ROBOTS));
+            made.add(Sitemap.PATH, "the sitemap");
+            made.add(Sitemap.ROBOTS, "the robots file");
         }
-        analysis.content().articles().forEach(article -> made.add(OutputPath.original(article.id())));
+        made.add(SiteWriter.MARKER, "the marker that says the folder is a site this generator made");
         return made;
     }
 
     /**
-     * Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. One at the path of a
-     * file the build makes ({@code made}) is refused. Returns the paths of those copied.
+     * Files under {@code templates/assets/} are copied as they are: the stylesheet, the icon. One in the way of a
+     * file the build makes is refused. Returns the paths of those copied.
      */
-    private List<String> assets(Set<String> made, Problems problems, FileSink files) throws IOException {
+    private List<String> assets(MadePaths made, Problems problems, FileSink files) throws IOException {
         Path assets = templatesDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             problems.warning(SourceRef.file(shownTemplatesDir + "/assets"), "no assets folder: pages have no stylesheet");
@@ -167,10 +173,10 @@ public final class SiteRenderer {
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = assets.relativize(file).toString().replace('\\', '/');
-                if (made.contains(path)) {
+                Optional<String> clash = made.clash(path);
+                if (clash.isPresent()) {
                     problems.add(new Problem(Severity.ERROR, SourceRef.file(shownTemplatesDir + "/assets/" + path),
-                            "the build makes a file at " + path + " too", "",
-                            "rename or move the asset: the site cannot have both"));
+                            clash.get(), "", "rename or move the asset: the site cannot have both"));
                     continue;
                 }
                 files.put(new OutputFile(path, Files.readAllBytes(file)));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -156,21 +157,42 @@ class SharingTest {
                 "the count serve prints");
     }
 
-    /** An asset where the build makes a file would replace the page, or be replaced: refused, with both named. */
+    /**
+     * An asset in the way of a file the build makes would replace it, or be replaced: refused, each with what the
+     * build makes there.
+     */
     @Test
-    void anAssetAtThePathOfAFileTheBuildMakesIsRefused(@TempDir Path dir) throws IOException {
+    void anAssetInTheWayOfAFileTheBuildMakesIsRefused(@TempDir Path dir) throws IOException {
         TestProject project = withBaseUrl(dir);
-        Files.createDirectories(project.templates().resolve("assets/sources"));
-        Files.writeString(project.templates().resolve("assets/index.html"), "<!doctype html><title>Mine</title>");
-        Files.writeString(project.templates().resolve("assets/sources/cnn.txt"), "not the article");
-        Files.writeString(project.templates().resolve("assets/robots.txt"), "User-agent: *");
+        Map<String, String> expected = Map.of(
+                "index.html", "the build makes a page at index.html",
+                "sources/cnn.txt", "the build makes article cnn's file as saved at sources/cnn.txt",
+                "robots.txt", "the build makes the robots file at robots.txt",
+                "feed.xml", "the build makes the feed at feed.xml",
+                "share.png", "the build makes the share image at share.png",
+                ".generated", "the build makes the marker that says the folder is a site this generator made",
+                "data", "the build needs a folder at data, for the data export",
+                "sitemap.xml/logo.svg", "the build makes the sitemap at sitemap.xml, where this asset needs a folder");
+        for (String path : expected.keySet()) {
+            Path asset = project.templates().resolve("assets").resolve(path);
+            Files.createDirectories(asset.getParent());
+            Files.writeString(asset, "an asset");
+        }
         TestProject.Run run = project.run("build");
         assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.err());
-        for (String path : List.of("index.html", "sources/cnn.txt", "robots.txt")) {
-            assertTrue(run.err().contains("templates/assets/" + path + ": error: the build makes a file at " + path
-                    + " too"), run.err());
-        }
+        expected.forEach((path, message) -> assertTrue(
+                run.err().contains("templates/assets/" + path + ": error: " + message), run.err()));
         assertTrue(run.err().contains("rename or move the asset"), run.err());
+    }
+
+    /** A robots file among the assets is the site's own when the build makes none: a story without a base URL. */
+    @Test
+    void anAssetWhereTheBuildMakesNothingIsCopied(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        Files.writeString(project.templates().resolve("assets/robots.txt"), "User-agent: *\n");
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("User-agent: *\n", Files.readString(project.site().resolve("robots.txt")));
     }
 
     @Test
