@@ -22,16 +22,15 @@ import news.explainer.reuse.Memo;
 import news.explainer.write.OutputFile;
 
 /**
- * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view
- * changed (views are records of values, so equal views render equal bytes); any change under the templates
- * folder forgets every page, since a template may include any other. The data export's bytes and the share image
- * are kept by the records they are made from; the word-by-word
- * comparisons of quotes by the two wordings; who each article names by its text and the people, and the
- * people's spellings by the people; the quotes marked on each source page by its article's text and quotes and the
- * labels, and its marked-up text by its blocks and marks; each utterance's
- * view, each article's line in a list, each page's list of articles, each comparison's view and the explainer's
- * structured data by what they are made from; and the view of a source page, a person page, the quotes page and the
- * explainer by its inputs, so that an unchanged page is not even planned again.
+ * What the renderer keeps between preview builds. A page is rendered again only when its path, template or view changed
+ * (views are records of values, so equal views render equal bytes); any change under the templates folder forgets every
+ * page, since a template may include any other. The data export's bytes and the share image are kept by the records
+ * they are made from; the word-by-word comparisons of quotes by the two wordings; who each article names by its text
+ * and the people, and the people's spellings by the people; the quotes marked on each source page by its article's text
+ * and quotes and the labels, and its marked-up text by its blocks and marks; each utterance's view, each article's line
+ * in a list, each page's list of articles, each comparison's view and the explainer's structured data by what they are
+ * made from; and the view of a source page, a person page, the quotes page and the explainer by its inputs, so that an
+ * unchanged page is not even planned again.
  */
 public final class RenderMemo {
     private final boolean keeps;
