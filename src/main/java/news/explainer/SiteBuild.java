@@ -1,6 +1,8 @@
 package news.explainer;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import news.explainer.analyse.Analyser;
@@ -72,14 +74,22 @@ public final class SiteBuild {
     public record Streamed(Analysis analysis, long pageCount, Problems problems) {}
 
     /**
-     * A run in which {@code file} is read and made into pages again as if it had been saved: when it was not, the
-     * same result as the last run, made by the code a save of that file runs. The preview warms that code up with it
-     * and throws the files away as they are made (a save not yet rebuilt then does no harm; collecting and sorting
-     * them was a thirtieth of each warm-up run, and a save's rebuild does not sort them either).
+     * A run as if {@code file} had been saved with a paragraph added at its end, its files thrown away as they are
+     * made: the preview's warm-up, which so runs the code an editor's save runs (the article parsed and analysed
+     * again, the pages made from it made again) before the first save. The file is not touched, and no later run is
+     * handed what this one read from it.
      */
-    public Streamed runRereading(Path file) {
-        loadMemo.forget(reader.relative(file));
-        return run(Changes.modified(Set.of(file)), FileSink.NONE);
+    public Streamed runPretendingSaved(Path file) {
+        LoadMemo.StandIn standIn = new LoadMemo.StandIn(reader.relative(file), SiteBuild::withParagraphAdded);
+        return run(Changes.modified(Set.of(file)), standIn, FileSink.NONE);
+    }
+
+    /** The bytes with a paragraph added at the end: a change that keeps any article, and what cites it, valid. */
+    private static byte[] withParagraphAdded(byte[] bytes) {
+        byte[] added = "\n\nA paragraph the preview adds while it warms up.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] changed = Arrays.copyOf(bytes, bytes.length + added.length);
+        System.arraycopy(added, 0, changed, bytes.length, added.length);
+        return changed;
     }
 
     public Result run() {
@@ -103,7 +113,11 @@ public final class SiteBuild {
 
     /** A run in which only {@code changes} may differ from the last run, its files going to {@code files}. */
     public Streamed run(Changes changes, FileSink files) {
-        loadMemo.startBuild(changes);
+        return run(changes, null, files);
+    }
+
+    private Streamed run(Changes changes, LoadMemo.StandIn standIn, FileSink files) {
+        loadMemo.startBuild(changes, standIn);
         Problems problems = new Problems();
         Content content = new ContentLoader(reader).load(contentDir, problems);
         loadMemo.endBuild();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import news.explainer.model.Article;
 import news.explainer.model.Comparison;
 import news.explainer.model.ParsedArticle;
@@ -32,6 +33,8 @@ public final class LoadMemo {
     final Memo<Annotated<TimelineFields>, Optional<TimelineEntry>> timeline;
 
     private volatile Changes changes = Changes.unknown();
+    /** The file this build reads as if saved changed ({@link #startBuild(Changes, StandIn)}), or null. */
+    private volatile StandIn standIn;
     private final boolean keeps;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
     /** The size of every content file at the last build, by folder: the size check's walk, kept. */
@@ -65,7 +68,18 @@ public final class LoadMemo {
 
     /** Starts a build in which only {@code changes} may differ from the last one (a memo that keeps nothing ignores it). */
     public void startBuild(Changes changes) {
+        startBuild(changes, null);
+    }
+
+    /**
+     * The same, in a build that reads one file, which {@code changes} must name, as {@code standIn} says instead of
+     * as it is: the preview's warm-up, which so makes what a save makes without touching the editor's file. What
+     * that build reads from the file is not kept as the file's text, so no later build is handed it: the next one
+     * reads the file again, and finds the text it had before (or makes it again).
+     */
+    public void startBuild(Changes changes, StandIn standIn) {
         this.changes = changes;
+        this.standIn = standIn;
         if (!changes.sameFiles()) {
             shownPaths.clear(); // files may be gone: keep only the paths this build asks for
         }
@@ -129,12 +143,10 @@ public final class LoadMemo {
     /** A folder's files of one kind as listed, and what listing them reported. */
     private record Listing(List<Path> files, List<Problem> problems) {}
 
-    /**
-     * Forgets the text read from the file shown as {@code path}: the next build that reads it makes a new object, as
-     * for a file whose bytes changed, and every later step made from it runs again, with the same results.
-     */
-    public void forget(String path) {
-        files.forget(path);
+    /** What this build reads from the file shown as {@code path} instead of its bytes, if anything. */
+    Optional<StandIn> standIn(String path) {
+        StandIn pretended = standIn;
+        return pretended != null && pretended.path().equals(path) ? Optional.of(pretended) : Optional.empty();
     }
 
     /** True when {@code file} is known to be as the last build read it. */
@@ -144,6 +156,7 @@ public final class LoadMemo {
 
     public void endBuild() {
         changes = Changes.unknown();
+        standIn = null;
         files.endBuild();
         parsed.endBuild();
         fields.endBuild();
@@ -151,6 +164,14 @@ public final class LoadMemo {
         comparisons.endBuild();
         timeline.endBuild();
     }
+
+    /**
+     * A file read as if saved with other bytes.
+     *
+     * @param path the file, shown as messages show it
+     * @param bytes the bytes the build reads instead, given the file's
+     */
+    public record StandIn(String path, UnaryOperator<byte[]> bytes) {}
 
     /** A file as read: its shown path and its bytes, compared by content. */
     record FileRead(String path, byte[] bytes) {

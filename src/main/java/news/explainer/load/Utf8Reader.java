@@ -78,6 +78,10 @@ public final class Utf8Reader {
                 problems.error(SourceRef.file(path), "file is empty");
                 return Optional.empty();
             }
+            Optional<LoadMemo.StandIn> standIn = memo.standIn(path);
+            if (standIn.isPresent()) { // not kept: only this build reads the file so
+                return decode(path, standIn.get().bytes().apply(bytes), problems);
+            }
             return memo.files.get(new LoadMemo.FileRead(path, bytes), problems, found -> decode(path, bytes, found));
         } catch (NoSuchFileException e) {
             problems.error(SourceRef.file(path), "file not found");

@@ -233,13 +233,6 @@ public final class Memo<K, V> {
         return kept.size();
     }
 
-    /** Forgets the result kept in {@code slot}: the next ask for it runs the step again. */
-    public void forget(Object slot) {
-        if (keeps) {
-            kept.remove(slot);
-        }
-    }
-
     /**
      * Keeps every result held now to the next build, as if this build had asked for each: for results this build did
      * not need because it reused what was made from them (a whole page kept), which the next change will need

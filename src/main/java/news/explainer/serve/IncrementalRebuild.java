@@ -13,6 +13,7 @@ import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
 import news.explainer.reuse.Changes;
+import news.explainer.write.FileSink;
 import news.explainer.write.FilesInMemory;
 
 /**
@@ -73,9 +74,11 @@ public final class IncrementalRebuild implements Rebuilder {
     }
 
     /**
-     * A run that reads one article again as if it had been saved unchanged (a different one each time): it runs the
-     * code a save runs, so that the compiler has compiled it, and its guesses about which branches run have been
-     * proved wrong, before the editor's first save rather than during it. Its result is thrown away.
+     * A run that makes what a save makes, its result thrown away, so that the compiler has compiled that code, and its
+     * guesses about which branches run have been proved wrong, before the editor's first save rather than during it.
+     * It pretends that an article (a different one each time) was saved with a paragraph added; the next run reads
+     * that article again as it is. (Until 2026-11-24 it read an article saved unchanged, which gave the last build's
+     * objects back and made nothing again.)
      */
     @Override
     public void warmUp() {
@@ -84,9 +87,9 @@ public final class IncrementalRebuild implements Rebuilder {
         }
         lastRunEnded = false;
         if (articles.isEmpty()) {
-            build.run(Changes.modified(Set.of()));
+            build.run(Changes.modified(Set.of()), FileSink.NONE);
         } else {
-            build.runRereading(base.resolve(articles.get(warmUps++ % articles.size()).source().path()));
+            build.runPretendingSaved(base.resolve(articles.get(warmUps++ % articles.size()).source().path()));
         }
         lastRunEnded = true;
     }

@@ -1,16 +1,20 @@
 package news.explainer.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import news.explainer.SiteBuild;
 import news.explainer.analyse.Analysis;
+import news.explainer.model.Article;
 import news.explainer.render.export.DataExport;
 import news.explainer.render.export.ExplainerData;
 import news.explainer.render.export.ExportMemo;
@@ -75,5 +79,32 @@ class ReusedResultsTest {
                 }
             }
         }
+    }
+
+    /**
+     * The preview's warm-up pretends an article was saved changed: the run analyses it as changed, without touching
+     * the file, and a later run, even one told that nothing changed, has the article as it is.
+     */
+    @Test
+    void aPretendedSaveIsAnalysedAsChangedAndNoLaterRunIsHandedIt(@TempDir Path dir) throws IOException {
+        TestProject project = TestProject.copyOfReal(dir);
+        SiteBuild build = SiteBuild.reusing(project.content(), project.templates(), project.root);
+        Analysis before = build.run().analysis();
+        Path file = project.root.resolve("content/articles/001_772144a5bb11708c.txt");
+        byte[] saved = Files.readAllBytes(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+
+        Article pretended = build.runPretendingSaved(file).analysis().content().articles().get(1);
+        assertEquals(file.getFileName().toString(), pretended.fileName());
+        String text = before.content().articles().get(1).source().text();
+        assertTrue(pretended.source().text().startsWith(text) && pretended.source().text().length() > text.length(),
+                "the article as if saved with more at its end");
+        assertArrayEquals(saved, Files.readAllBytes(file), "the file is not touched");
+        assertEquals(modified, Files.getLastModifiedTime(file));
+
+        Analysis after = build.run(Changes.modified(Set.of())).analysis();
+        assertSame(before.content().articles().get(1).source(), after.content().articles().get(1).source(),
+                "the text read before the pretended save, not what it pretended");
+        assertEquals(before.quotes().clusters(), after.quotes().clusters());
     }
 }
