@@ -20,7 +20,8 @@ import news.explainer.reuse.Memo;
 
 /**
  * What loading keeps between preview builds. A file the watcher says did not change is not read again: it gives
- * the last build's {@link SourceText} object (and problems). Every other file is read, and one with the same bytes
+ * the last build's {@link SourceText} object (and problems), when that build kept one (a warm-up run that pretended
+ * the file changed did not). Every other file is read, and one with the same bytes
  * as last time gives the same object too; the parsing and front matter of that object are kept. Later steps can
  * then tell an unchanged article by its identity.
  */

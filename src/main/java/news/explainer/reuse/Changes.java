@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which files changed since the last build, as the watcher saw them: a set of paths, or unknown (the first build,
- * a rebuild asked for by hand, or watch events lost). A file not in a known set is taken as unchanged and is not
- * read again; when the set is unknown, every file is read. A known set also says whether a file may have been
+ * a rebuild asked for by hand, or watch events lost). A file not in a known set is taken as unchanged: what the
+ * last build read from it is used again, if it kept that; when the set is unknown, every file is read. A known set also says whether a file may have been
  * created or deleted: when none was, the folders hold the same files as last time and are not listed again.
  */
 public final class Changes {

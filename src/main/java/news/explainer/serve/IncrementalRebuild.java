@@ -18,7 +18,7 @@ import news.explainer.write.FilesInMemory;
 
 /**
  * Rebuilds what a change touches: the build keeps its intermediate results between runs, reads again only the
- * files the watcher saw change, and redoes a step only where its input changed ({@link SiteBuild#reusing}); only
+ * files the watcher saw change (and one a warm-up run pretended was saved), and redoes a step only where its input changed ({@link SiteBuild#reusing}); only
  * the files whose bytes changed are written. The
  * output folder ends up exactly as a full build would leave it; on errors it is left as it was.
  */

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * project grown by 200 generated articles: the output folder must be the same file for file and byte for byte, and
  * the problems the same, including after an edit that breaks the build (the folder stays the last good site) and
  * the one that fixes it, a new and a deleted article, and edits to a person, a template and the story, after which
- * every page depends on something new. Before each rebuild, a warm-up run (one article read again as if saved
- * unchanged, as the preview makes them after it starts) must write nothing and hide nothing from the rebuild.
+ * every page depends on something new. Before each rebuild, a warm-up run (one article read as if saved with a
+ * paragraph added, as the preview makes them after it starts) must write nothing and hide nothing from the rebuild.
  */
 class IncrementalRebuildTest {
     private static final int GENERATED = 200;
@@ -210,8 +210,9 @@ class IncrementalRebuildTest {
         }
 
         /**
-         * A warm-up run, as the preview may make one between a save and its rebuild (it reads one article again,
-         * perhaps the one saved): it must write nothing, and the rebuild after it must still see the save.
+         * A warm-up run, as the preview may make one between a save and its rebuild (it pretends that one article,
+         * perhaps the one saved, was saved changed): it must write nothing, and the rebuild after it must still see the
+         * save, and not what the warm-up pretended.
          */
         private void warmUp(String edit) throws IOException {
             Map<String, byte[]> before = TestProject.snapshot(project.site());
