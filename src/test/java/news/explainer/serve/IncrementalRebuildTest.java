@@ -114,6 +114,21 @@ class IncrementalRebuildTest {
         checker.check("then an article, with the changes known", true);
     }
 
+    /**
+     * Each rebuild's warm-up pretends a save of the next article in file order, which here is the article just
+     * saved for real: the rebuild must show the real save, not the warm-up's pretence, nor the text before the save.
+     */
+    @Test
+    void aSaveOfTheArticleTheWarmUpPretendedAboutIsShown(@TempDir Path dir) throws IOException {
+        Checker checker = firstBuilt(dir, 3);
+        try (var files = Files.list(checker.project.content().resolve("articles"))) {
+            for (Path article : files.sorted().toList()) {
+                checker.append("content/articles/" + article.getFileName(), "\nOne more sentence, saved at once.\n");
+                checker.check(article.getFileName() + " saved while the warm-up pretended it was", true);
+            }
+        }
+    }
+
     @Test
     void aFileTheWatcherDidNotNameIsNotReadAgain(@TempDir Path dir) throws IOException {
         TestProject project = TestProject.copyOfReal(dir.resolve("project"));
