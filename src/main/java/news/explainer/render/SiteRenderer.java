@@ -143,8 +143,7 @@ public final class SiteRenderer {
     private static MadePaths made(Analysis analysis, List<String> pages) {
         MadePaths made = new MadePaths();
         pages.forEach(page -> made.add(page, "a page"));
-        analysis.content().articles().forEach(article -> made.add(OutputPath.original(article.id()),
-                "article " + article.id() + "'s file as saved"));
+        made.addOriginals(analysis.content().articles());
         made.add(OutputPath.DATA, "the data export");
         made.add(OutputPath.SHARE_IMAGE, "the share image");
         Story story = analysis.content().story();
