@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * Which files changed since the last build, as the watcher saw them: a set of paths, or unknown (the first build,
  * a rebuild asked for by hand, or watch events lost). A file not in a known set is taken as unchanged: what the
- * last build read from it is used again, if it kept that; when the set is unknown, every file is read. A known set also says whether a file may have been
- * created or deleted: when none was, the folders hold the same files as last time and are not listed again.
+ * last build read from it is used again, if it kept that; when the set is unknown, every file is read. A known set
+ * also says whether a file may have been created or deleted: when none was, the folders hold the same files as last
+ * time and are not listed again.
  */
 public final class Changes {
     private static final Changes UNKNOWN = new Changes(Optional.empty(), Set.of(), true);

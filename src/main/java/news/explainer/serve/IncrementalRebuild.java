@@ -18,9 +18,9 @@ import news.explainer.write.FilesInMemory;
 
 /**
  * Rebuilds what a change touches: the build keeps its intermediate results between runs, reads again only the
- * files the watcher saw change (and one a warm-up run pretended was saved), and redoes a step only where its input changed ({@link SiteBuild#reusing}); only
- * the files whose bytes changed are written. The
- * output folder ends up exactly as a full build would leave it; on errors it is left as it was.
+ * files the watcher saw change (and one a warm-up run pretended was saved), and redoes a step only where its input
+ * changed ({@link SiteBuild#reusing}); only the files whose bytes changed are written. The output folder ends up
+ * exactly as a full build would leave it; on errors it is left as it was.
  */
 public final class IncrementalRebuild implements Rebuilder {
     private final SiteBuild build;
