@@ -35,11 +35,12 @@ public final class Preview implements AutoCloseable {
 
     /**
      * At most this many warm-up runs after the first build ({@link Rebuilder#warmUp}), and for at most
-     * {@link #WARM_UP_TIME}; on 10,000 articles, the time allows about ten. Runs that read an article saved unchanged
-     * (until 2026-11-24): on 1,000 articles, the first 20 saves took 32.5 ms to rebuild at the median after 60 (2.9 s of
-     * warming up), against 44.7 ms after 20, and 200 did no better. Runs that pretend a save changed an article, as
-     * now, go on paying off: the benchmark's 1,000-article preview, p50 over the first 20 saves, eight alternating runs
-     * each, 27.2 to 40.3 ms after 120 runs (4 to 5 s) against 29.9 to 57.0 ms after 60 (about 3 s), lower in six.
+     * {@link #WARM_UP_TIME}; on 10,000 articles, the time allows about ten. Runs that read an article saved
+     * unchanged (until 2026-11-24): on 1,000 articles, the first 20 saves took 32.5 ms to rebuild at the median after
+     * 60 (2.9 s of warming up), against 44.7 ms after 20, and 200 did no better. Runs that pretend a save changed an
+     * article, as now, go on paying off: the benchmark's 1,000-article preview, p50 over the first 20 saves, eight
+     * alternating runs each, 27.2 to 40.3 ms after 120 runs (4 to 5 s) against 29.9 to 57.0 ms after 60 (about 3 s),
+     * lower in six.
      */
     static final int WARM_UPS = 120;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(5);

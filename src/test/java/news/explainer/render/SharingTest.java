@@ -174,7 +174,8 @@ class SharingTest {
                 "data", "the build needs a folder at data, for the data export",
                 "sitemap.xml/logo.svg", "the build makes the sitemap at sitemap.xml, where this asset needs a folder",
                 "sources/nbc-news.txt/photo.png",
-                "the build makes article nbc-news's file as saved at sources/nbc-news.txt, where this asset needs a folder");
+                "the build makes article nbc-news's file as saved at sources/nbc-news.txt,"
+                        + " where this asset needs a folder");
         for (String path : expected.keySet()) {
             Path asset = project.templates().resolve("assets").resolve(path);
             Files.createDirectories(asset.getParent());
