@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import news.explainer.concurrent.DaemonThreads;
 import news.explainer.problem.Problem;
 
 /**
@@ -51,8 +51,8 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(HttpServer server, Path root) {
         this.server = server;
         this.files = new StaticFiles(root);
-        this.workers = Executors.newFixedThreadPool(THREADS, daemon("preview-http"));
-        this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("preview-ping"));
+        this.workers = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("preview-http"));
+        this.pinger = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("preview-ping"));
         server.setExecutor(workers);
         server.createContext("/", this::handle);
     }
@@ -160,14 +160,6 @@ public final class PreviewServer implements AutoCloseable {
             name = name.substring(0, name.length() - (":" + port).length());
         }
         return Set.of("127.0.0.1", "localhost", "[::1]").contains(name);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import news.explainer.concurrent.DaemonThreads;
 
 /**
  * Writes files under one folder, one after another, on a thread of its own, while the threads that hand them over
@@ -24,11 +25,7 @@ final class WriteQueue {
     private final int maxWaitingBytes;
     /** Bytes handed over and not yet written: a thread handing over more waits, rather than fill the heap. */
     private final Semaphore waitingBytes;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(job -> {
-        Thread writer = new Thread(job, "site-writer");
-        writer.setDaemon(true);
-        return writer;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("site-writer"));
     /** Folders made so far, by the writer thread alone: each is made once, before its first file. */
     private final Set<Path> folders = new HashSet<>();
     /** The first write that failed: an IOException, or an Error such as running out of memory, thrown as it is. */
