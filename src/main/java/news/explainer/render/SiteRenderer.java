@@ -1,11 +1,13 @@
 package news.explainer.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import news.explainer.analyse.Analysis;
 import news.explainer.concurrent.Alongside;
@@ -67,6 +69,7 @@ public final class SiteRenderer {
         }
         List<String> pages = List.of();
         ShareCard card = new ShareCard(analysis);
+        List<Shared> sharing = forSharing(analysis, card);
         // The data export of a big story is one long single-threaded job (tens of megabytes of JSON): made while the
         // pages render on the shared pool. The preview keeps its bytes while its records are the same.
         try (Alongside<byte[]> data = Alongside.start("data-export",
@@ -75,14 +78,16 @@ public final class SiteRenderer {
                 Templates templates = memo.templates(templatesDir, shownTemplatesDir);
                 pages = pages(templates, analysis, card, memo.pages(), problems, files);
                 // An HTML file among the assets is a page too: listed in the sitemap after the rendered ones.
-                pages = Stream.concat(pages.stream(), assets(made(analysis, pages), problems, files).stream()
-                        .filter(p -> p.endsWith(".html"))).toList();
+                pages = Stream.concat(pages.stream(), assets(made(analysis, pages, sharing), problems, files)
+                        .stream().filter(p -> p.endsWith(".html"))).toList();
             } catch (IOException e) {
                 problems.error(SourceRef.file(shownTemplatesDir), "cannot read templates: " + e.getMessage());
             }
             files.put(new OutputFile(OutputPath.DATA, data.join(problems)));
         }
-        forSharing(analysis, card, pages, files);
+        for (Shared shared : sharing) {
+            files.put(new OutputFile(shared.path(), shared.bytes().apply(pages)));
+        }
         return pages.size();
     }
 
@@ -97,22 +102,33 @@ public final class SiteRenderer {
         }
     }
 
+    /** A file made for sharing the story: its path, what it is (as a message says it), and its bytes given the pages. */
+    private record Shared(String path, String what, Function<List<String>, byte[]> bytes) {}
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL
-     * ({@link #made} lists them: keep the two together).
+     * The share image, the feed when the story has dates, and the sitemap and robots file when it has a base URL:
+     * listed before the pages are made, so that {@link #made} counts them, and made after them, as the sitemap lists
+     * the pages.
      */
-    private void forSharing(Analysis analysis, ShareCard card, List<String> pages, FileSink files) {
+    private List<Shared> forSharing(Analysis analysis, ShareCard card) {
         Story story = analysis.content().story();
-        files.put(new OutputFile(OutputPath.SHARE_IMAGE, memo.shareImage.get(card, ShareCard::png)));
+        List<Shared> sharing = new ArrayList<>();
+        sharing.add(new Shared(OutputPath.SHARE_IMAGE, "the share image", pages -> memo.shareImage.get(card,
+                ShareCard::png)));
         AtomFeed feed = new AtomFeed(story);
         if (feed.exists()) {
-            files.put(OutputFile.text(OutputPath.FEED, feed.xml(markdown::toHtml)));
+            sharing.add(new Shared(OutputPath.FEED, "the feed", pages -> text(feed.xml(markdown::toHtml))));
         }
         story.baseUrl().ifPresent(base -> {
             Sitemap sitemap = new Sitemap(base);
-            files.put(OutputFile.text(Sitemap.PATH, sitemap.xml(pages)));
-            files.put(OutputFile.text(Sitemap.ROBOTS, sitemap.robots()));
+            sharing.add(new Shared(Sitemap.PATH, "the sitemap", pages -> text(sitemap.xml(pages))));
+            sharing.add(new Shared(Sitemap.ROBOTS, "the robots file", pages -> text(sitemap.robots())));
         });
+        return sharing;
     }
 
     /** A page's path, or empty after a template problem, with the problems found making it. */
@@ -137,23 +153,15 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every file a build makes but its assets: the pages, the originals, the data export, what {@link #forSharing}
-     * makes (keep the two together), and the marker a written site gets.
+     * Every file a build makes but its assets: the pages, the originals, the data export, the files for sharing, and
+     * the marker a written site gets.
      */
-    private static MadePaths made(Analysis analysis, List<String> pages) {
+    private static MadePaths made(Analysis analysis, List<String> pages, List<Shared> sharing) {
         MadePaths made = new MadePaths();
         pages.forEach(page -> made.add(page, "a page"));
         made.addOriginals(analysis.content().articles());
         made.add(OutputPath.DATA, "the data export");
-        made.add(OutputPath.SHARE_IMAGE, "the share image");
-        Story story = analysis.content().story();
-        if (new AtomFeed(story).exists()) {
-            made.add(OutputPath.FEED, "the feed");
-        }
-        if (story.baseUrl().isPresent()) {
-            made.add(Sitemap.PATH, "the sitemap");
-            made.add(Sitemap.ROBOTS, "the robots file");
-        }
+        sharing.forEach(shared -> made.add(shared.path(), shared.what()));
         made.add(SiteWriter.MARKER, "the marker that says the folder is a site this generator made");
         return made;
     }
