@@ -102,7 +102,7 @@ public final class SiteRenderer {
         }
     }
 
-    /** A file made for sharing the story: its path, what it is (as a message says it), and its bytes given the pages. */
+    /** A file for sharing the story: its path, what it is (as a message says it), and its bytes given the pages. */
     private record Shared(String path, String what, Function<List<String>, byte[]> bytes) {}
 
     private static byte[] text(String text) {

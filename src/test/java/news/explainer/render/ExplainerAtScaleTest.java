@@ -33,8 +33,22 @@ class ExplainerAtScaleTest {
 
     @Test
     void beyondTheLimitTheExplainerCountsWhatThePointPagesShowOneByOne(@TempDir Path dir) throws IOException {
-        TestProject project = storyOf(dir, PagePlanner.ARTICLES_AT_A_GLANCE + 1);
         int articles = PagePlanner.ARTICLES_AT_A_GLANCE + 1;
+        TestProject project = copies(dir, articles);
+        TestProject.Run run = project.run("build");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        // The eight copies have no answers: one warning for each point, not one for each copy and point.
+        List<String> warnings = run.err().lines().filter(line -> line.contains(": warning: no answer for ")).toList();
+        List<String> points;
+        try (Stream<Path> files = Files.list(project.content().resolve("comparisons"))) {
+            points = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(points, warnings.stream().map(line -> line.substring(0, line.indexOf(':')))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).sorted().toList(), String.join("\n", warnings));
+        for (String warning : warnings) {
+            assertTrue(warning.matches(".*: warning: no answer for 8 of the 13 articles: ('[a-z-]+-copy\\d', ){4}"
+                    + "'[a-z-]+-copy\\d' and 3 more: say what each reports, or write status: not-reported"), warning);
+        }
         Document index = page(project, "index.html");
 
         JsonNode data = JSON.readTree(project.site().resolve("data/explainer.json").toFile());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,8 @@ import news.explainer.reuse.Memo;
  * differ between outlets flagged from the evidence.
  */
 public final class ComparisonChecker {
+    /** How many of the articles a point has no answer for its warning names; the rest it counts. */
+    private static final int NAMED_UNANSWERED = 5;
     private final List<Article> articles;
     private final EvidenceChecker evidence;
     private final FigureExtractor figures = new FigureExtractor();
@@ -72,18 +75,39 @@ public final class ComparisonChecker {
             results.get(i).ifPresent(result -> byArticle.put(article, result));
         }
         List<CheckedComparison.Answer> ordered = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
         for (Article article : articles) {
             CheckedComparison.Answer answer = byArticle.get(article.id());
             if (answer == null) {
-                problems.warning(new SourceRef(comparison.annotation(), 1, 1), "no answer for '" + article.id()
-                        + "': say what it reports, or write status: not-reported");
+                unanswered.add(article.id());
             } else {
                 ordered.add(answer);
             }
         }
+        if (!unanswered.isEmpty()) {
+            problems.warning(new SourceRef(comparison.annotation(), 1, 1), noAnswer(unanswered, articles.size()));
+        }
         return checked.get(new Answered(comparison, List.copyOf(ordered)), in -> new CheckedComparison(comparison,
                 in.answers(), discrepancies(in.answers()).stream().filter(d -> comparison.compares(d.kind()))
                         .toList()));
+    }
+
+    /**
+     * One warning for every article a point has no answer for, not one each: a big story's point that answers for
+     * the articles checked so far would otherwise bury every other message under thousands of lines.
+     */
+    static String noAnswer(List<String> unanswered, int articles) {
+        if (unanswered.size() == 1) {
+            return "no answer for '" + unanswered.get(0) + "': say what it reports, or write status: not-reported";
+        }
+        List<String> named = unanswered.subList(0, Math.min(unanswered.size(), NAMED_UNANSWERED)).stream()
+                .map(id -> "'" + id + "'").toList();
+        int more = unanswered.size() - named.size();
+        String names = more > 0
+                ? String.join(", ", named) + " and " + String.format(Locale.UK, "%,d", more) + " more"
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return String.format(Locale.UK, "no answer for %,d of the %,d articles: %s: say what each reports, or write"
+                + " status: not-reported", unanswered.size(), articles, names);
     }
 
     /** One answer, its evidence anchored as {@code anchors-1}, {@code anchors-2}…. */
