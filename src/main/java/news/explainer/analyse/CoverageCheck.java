@@ -21,6 +21,7 @@ import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
 import news.explainer.model.Block;
 import news.explainer.model.Content;
+import news.explainer.problem.Named;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
 import news.explainer.reuse.Memo;
@@ -64,11 +65,19 @@ final class CoverageCheck {
         Set<String> cited = new HashSet<>();
         comparisons.forEach(c -> c.answers().stream().filter(a -> !a.evidence().isEmpty())
                 .forEach(a -> cited.add(a.article())));
-        for (Article article : content.articles()) {
-            if (!cited.contains(article.id())) {
-                problems.warning(SourceRef.file(article.annotation().orElse(article.source().path())),
-                        "no comparison point cites this article");
-            }
+        List<Article> uncited = content.articles().stream().filter(a -> !cited.contains(a.id())).toList();
+        if (uncited.size() == 1) {
+            Article article = uncited.get(0);
+            problems.warning(SourceRef.file(article.annotation().orElse(article.source().path())),
+                    "no comparison point cites this article");
+        } else if (uncited.size() > 1) {
+            // One warning for them all, at the points' folder: thousands of lines, one per article, would bury the
+            // other messages of a big story whose points answer for the articles checked so far.
+            String points = comparisons.get(0).comparison().annotation();
+            problems.warning(SourceRef.file(points.substring(0, Math.max(points.lastIndexOf('/'), 0))),
+                    "no comparison point cites " + Named.count(uncited.size()) + " of the "
+                            + Named.count(content.articles().size()) + " articles: "
+                            + Named.shortened(uncited.stream().map(Article::id).toList()));
         }
     }
 

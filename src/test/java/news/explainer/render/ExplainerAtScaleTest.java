@@ -49,6 +49,11 @@ class ExplainerAtScaleTest {
             assertTrue(warning.matches(".*: warning: no answer for 8 of the 13 articles: ('[a-z-]+-copy\\d', ){4}"
                     + "'[a-z-]+-copy\\d' and 3 more: say what each reports, or write status: not-reported"), warning);
         }
+        // Nor one for each copy that no point cites: one for them all, at the points' folder.
+        List<String> uncited = run.err().lines().filter(line -> line.contains("no comparison point cites")).toList();
+        assertEquals(1, uncited.size(), String.join("\n", uncited));
+        assertTrue(uncited.get(0).matches(".*content/comparisons: warning: no comparison point cites 8 of the 13"
+                + " articles: ('[a-z-]+-copy\\d', ){4}'[a-z-]+-copy\\d' and 3 more"), uncited.get(0));
         Document index = page(project, "index.html");
 
         JsonNode data = JSON.readTree(project.site().resolve("data/explainer.json").toFile());
@@ -111,6 +116,20 @@ class ExplainerAtScaleTest {
                     .allMatch(t -> t.equals("[not in these outlets:]") || t.equals("[only in these outlets:]")),
                     item.outerHtml());
         }
+    }
+
+    /** One article without answers is warned about where it is, once for each point and once for all. */
+    @Test
+    void oneArticleWithoutAnswersIsNamedInEachWarning(@TempDir Path dir) throws IOException {
+        TestProject.Run run = copies(dir, 6).run("build");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        List<String> warnings = run.err().lines().filter(line -> line.contains(": warning: ")).toList();
+        assertEquals(11, warnings.size(), String.join("\n", warnings));
+        assertEquals(10, warnings.stream().filter(line -> line.endsWith(": warning: no answer for 'cnn-copy0':"
+                + " say what it reports, or write status: not-reported")).count(), String.join("\n", warnings));
+        assertTrue(warnings.stream().anyMatch(line -> line.endsWith(
+                "content/sources/cnn-copy0.md: warning: no comparison point cites this article")),
+                String.join("\n", warnings));
     }
 
     @Test

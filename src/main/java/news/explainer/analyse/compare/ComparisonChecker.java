@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import news.explainer.analyse.citation.EvidenceChecker;
 import news.explainer.concurrent.AcrossCores;
 import news.explainer.model.Article;
 import news.explainer.model.Comparison;
+import news.explainer.problem.Named;
 import news.explainer.problem.Problems;
 import news.explainer.problem.SourceRef;
 import news.explainer.reuse.Memo;
@@ -24,8 +24,6 @@ import news.explainer.reuse.Memo;
  * differ between outlets flagged from the evidence.
  */
 public final class ComparisonChecker {
-    /** How many of the articles a point has no answer for its warning names; the rest it counts. */
-    private static final int NAMED_UNANSWERED = 5;
     private final List<Article> articles;
     private final EvidenceChecker evidence;
     private final FigureExtractor figures = new FigureExtractor();
@@ -100,14 +98,8 @@ public final class ComparisonChecker {
         if (unanswered.size() == 1) {
             return "no answer for '" + unanswered.get(0) + "': say what it reports, or write status: not-reported";
         }
-        List<String> named = unanswered.subList(0, Math.min(unanswered.size(), NAMED_UNANSWERED)).stream()
-                .map(id -> "'" + id + "'").toList();
-        int more = unanswered.size() - named.size();
-        String names = more > 0
-                ? String.join(", ", named) + " and " + String.format(Locale.UK, "%,d", more) + " more"
-                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
-        return String.format(Locale.UK, "no answer for %,d of the %,d articles: %s: say what each reports, or write"
-                + " status: not-reported", unanswered.size(), articles, names);
+        return "no answer for " + Named.count(unanswered.size()) + " of the " + Named.count(articles) + " articles: "
+                + Named.shortened(unanswered) + ": say what each reports, or write status: not-reported";
     }
 
     /** One answer, its evidence anchored as {@code anchors-1}, {@code anchors-2}…. */
