@@ -80,7 +80,9 @@ final class Cast {
     private static Map<String, Person> namesIn(QuoteMemo.Named article) {
         Map<String, Person> names = new LinkedHashMap<>();
         for (String masked : Masked.all(article.article().textBlocks(), article.quotes())) {
-            collectNames(masked, article.knownSpellings(), names);
+            if (Lexicon.maySpeak(masked)) { // a name is kept only when it speaks
+                collectNames(masked, article.knownSpellings(), names);
+            }
         }
         return names;
     }

@@ -3,6 +3,7 @@ package news.explainer.analyse.quote;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import news.explainer.analyse.WordStarts;
 
 /** The words attribution listens for. English only, as the articles are. */
@@ -26,6 +27,43 @@ final class Lexicon {
 
     /** Looked for right after a mention: the mention is then someone speaking. */
     static final Pattern SPEAKS = Pattern.compile("(?:,?\\s+(?:" + GAP + ")){0,3}\\s+(?:" + VERBS + ")\\b");
+
+    /** The verbs by their first letter (all are ASCII and lower case), for {@link #maySpeak}. */
+    private static final String[][] VERBS_BY_FIRST_LETTER = new String[128][];
+
+    static {
+        for (char first = 'a'; first <= 'z'; first++) {
+            char letter = first;
+            String[] verbs = Stream.of(VERBS.split("\\|")).filter(v -> v.charAt(0) == letter).toArray(String[]::new);
+            VERBS_BY_FIRST_LETTER[first] = verbs.length == 0 ? null : verbs;
+        }
+    }
+
+    /**
+     * Whether one of the verbs stands right after white space somewhere in the text. Every match of {@link #SPEAKS}
+     * holds one, so a paragraph without one has nobody speaking in it: two thirds of a big story's paragraphs, whose
+     * names, pronouns and roles attribution then need not look for unless a quote begins or ends there. The verbs
+     * are looked for in one pass, only after the characters {@code \s} stands for.
+     */
+    static boolean maySpeak(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String[] verbs = c < VERBS_BY_FIRST_LETTER.length ? VERBS_BY_FIRST_LETTER[c] : null;
+            if (verbs != null && isSpace(text.charAt(i - 1))) {
+                for (String verb : verbs) {
+                    if (text.startsWith(verb, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches: a space, or one of tab, line feed, vertical tab, form feed and carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
 
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
 

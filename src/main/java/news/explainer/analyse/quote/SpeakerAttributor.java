@@ -60,9 +60,15 @@ final class SpeakerAttributor {
         Run(List<Block> blocks, List<QuoteExtractor.Found> quotes) {
             this.blocks = blocks;
             this.quotes = quotes;
+            // A paragraph's mentions count where a quote begins or ends, and elsewhere only when one is speaking.
+            boolean[] framed = new boolean[blocks.size()];
+            for (QuoteExtractor.Found quote : quotes) {
+                framed[quote.firstBlock()] = true;
+                framed[quote.lastBlock()] = true;
+            }
             for (String text : Masked.all(blocks, quotes)) {
+                mentions.add(framed[masked.size()] || Lexicon.maySpeak(text) ? Mention.in(text, cast) : List.of());
                 masked.add(text);
-                mentions.add(Mention.in(text, cast));
             }
         }
 
