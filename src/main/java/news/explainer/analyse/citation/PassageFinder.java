@@ -16,51 +16,51 @@ import news.explainer.model.Block;
  * page furniture are not searched: evidence must come from the story itself.
  */
 public final class PassageFinder {
-    /** Where the normalised characters came from in the original text, as runs from consecutive places. */
-    private final Origins origins;
-    private final String normalised;
     private final String original;
+    private final List<Block> blocks;
+    /**
+     * Each paragraph normalised, made the first time a search reaches it: a cited passage stands on average a sixth
+     * of the way into its article, and most articles are searched for a passage or two, so most of a big story's
+     * text is never normalised. Filled without a lock by whichever core gets there first: two that race make equal
+     * paragraphs, and a {@link Paragraph}'s final fields make it whole to every core that reads it.
+     */
+    private final Paragraph[] paragraphs;
+
+    /** A paragraph normalised, and where its characters came from in the original text. */
+    private record Paragraph(String text, Runs origins) {}
 
     public PassageFinder(Article article) {
         this.original = article.source().text();
-        List<Block> blocks = article.parsed().textBlocks();
-        // Arrays, not a builder: every character of every cited article passes through here, and a builder checks
-        // its capacity and coder at each append (three fifths of checking the comparisons went into this loop).
-        char[] text = original.toCharArray();
-        char[] out = new char[original.length() + blocks.size()]; // never more: white space only shrinks
-        int n = 0;
-        Origins from = new Origins();
-        for (Block block : blocks) {
-            n = appendNormalised(text, block.start(), block.end(), out, n, from);
-            out[n++] = '\u0000'; // no passage may span two paragraphs
-            from.accept(block.end());
-        }
-        this.normalised = new String(out, 0, n);
-        this.origins = from.trimmed();
+        this.blocks = article.parsed().textBlocks();
+        this.paragraphs = new Paragraph[blocks.size()];
     }
 
-    /** The passage's range in the original text, or empty when the article does not contain it. */
+    /**
+     * The passage's range in the original text, or empty when the article does not contain it. The first paragraph
+     * that holds it gives it: no passage spans two paragraphs.
+     */
     public Optional<int[]> find(String passage) {
         String wanted = normalise(passage).strip();
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        int at = normalised.indexOf(wanted);
-        if (at < 0) {
-            return Optional.empty();
+        for (int b = 0; b < blocks.size(); b++) {
+            Paragraph paragraph = paragraph(b);
+            int at = paragraph.text().indexOf(wanted);
+            if (at >= 0) {
+                Runs origins = paragraph.origins();
+                return Optional.of(new int[] {origins.of(at), origins.of(at + wanted.length() - 1) + 1});
+            }
         }
-        return Optional.of(new int[] {origins.of(at), origins.of(at + wanted.length() - 1) + 1});
+        return Optional.empty();
     }
 
     /** The stretch of the article most like the passage, word for word, for the "did you mean" of an error. */
     public String nearest(String passage) {
         List<String> wanted = words(normalise(passage));
-        String[] tokens = normalised.replace('\u0000', ' ').split(" ");
         List<String> all = new ArrayList<>();
-        for (String token : tokens) {
-            if (!token.isEmpty()) {
-                all.add(token);
-            }
+        for (int b = 0; b < blocks.size(); b++) {
+            all.addAll(words(paragraph(b).text()));
         }
         int size = Math.max(1, Math.min(wanted.size(), all.size()));
         int bestStart = 0;
@@ -82,6 +82,23 @@ public final class PassageFinder {
         return original.substring(start, end);
     }
 
+    private Paragraph paragraph(int b) {
+        Paragraph made = paragraphs[b];
+        if (made == null) {
+            Block block = blocks.get(b);
+            // Arrays, not a builder: every character a search reaches passes through here, and a builder checks its
+            // capacity and coder at each append (three fifths of checking the comparisons went into this loop).
+            char[] text = new char[block.end() - block.start()];
+            original.getChars(block.start(), block.end(), text, 0);
+            char[] out = new char[text.length]; // never more: white space only shrinks
+            Origins from = new Origins(block.start());
+            int n = appendNormalised(text, 0, text.length, out, 0, from);
+            made = new Paragraph(new String(out, 0, n), from.runs());
+            paragraphs[b] = made;
+        }
+        return made;
+    }
+
     static String normalise(String text) {
         char[] out = new char[text.length()];
         return new String(out, 0, appendNormalised(text.toCharArray(), 0, text.length(), out, 0, null));
@@ -90,15 +107,21 @@ public final class PassageFinder {
     /**
      * Where each normalised character came from, kept as runs: a run is normalised characters that come from
      * consecutive places in the original, held as where it starts in each. Normalising only joins white space, so
-     * an article is a few runs per paragraph, not an offset per character (a number per character of every article
-     * was 101 MB at 10,000 articles, held through the whole analysis; the runs are 7 MB).
+     * a paragraph is a few runs, not an offset per character (a number per character of every article was 101 MB at
+     * 10,000 articles, held through the whole analysis).
      */
     private static final class Origins {
-        private int[] starts = new int[16];
-        private int[] from = new int[16];
+        /** Where in the original the paragraph starts: the places given are counted from there. */
+        private final int base;
+        private int[] starts = new int[4];
+        private int[] from = new int[4];
         private int runs;
         private int size;
         private int last = -2;
+
+        Origins(int base) {
+            this.base = base;
+        }
 
         void accept(int origin) {
             if (origin != last + 1 || runs == 0) {
@@ -107,26 +130,27 @@ public final class PassageFinder {
                     from = Arrays.copyOf(from, 2 * runs);
                 }
                 starts[runs] = size;
-                from[runs] = origin;
+                from[runs] = base + origin;
                 runs++;
             }
             last = origin;
             size++;
         }
 
+        Runs runs() {
+            return new Runs(Arrays.copyOf(starts, runs), Arrays.copyOf(from, runs));
+        }
+    }
+
+    /** The runs of {@link Origins}, made: never changed after. */
+    private record Runs(int[] starts, int[] from) {
         /** Where the normalised character at {@code k} came from. */
         int of(int k) {
-            int run = Arrays.binarySearch(starts, 0, runs, k);
+            int run = Arrays.binarySearch(starts, k);
             if (run < 0) {
                 run = -run - 2; // the run that starts before k
             }
             return from[run] + (k - starts[run]);
-        }
-
-        Origins trimmed() {
-            starts = Arrays.copyOf(starts, runs);
-            from = Arrays.copyOf(from, runs);
-            return this;
         }
     }
 

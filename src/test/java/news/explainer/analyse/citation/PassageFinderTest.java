@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import news.explainer.load.ArticleParser;
 import news.explainer.load.SourceText;
 import news.explainer.model.Article;
@@ -69,6 +72,55 @@ class PassageFinderTest {
                     assertEquals(PassageFinder.normalise(passage).strip(), PassageFinder.normalise(at), passage);
                 }
             }
+        }
+    }
+
+    /**
+     * A finder is shared between cores and normalises its paragraphs as searches reach them, without a lock: finders
+     * searched from several threads at once, each fresh, find what the reference finds.
+     */
+    @Test
+    void findersSearchedFromManyThreadsAtOnceFindWhatTheReferenceFinds() throws Exception {
+        Random random = new Random(29);
+        StringBuilder text = new StringBuilder("Headline\n\n");
+        for (int p = 0; p < 60; p++) {
+            for (int w = 0; w < 30; w++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]).append(SPACES[random.nextInt(SPACES.length)]);
+            }
+            text.append("\n\n");
+        }
+        Article article = article(text.toString());
+        Reference reference = new Reference(article);
+        String original = article.source().text();
+        List<String> passages = new ArrayList<>();
+        for (int probe = 0; probe < 200; probe++) {
+            int start = random.nextInt(original.length());
+            passages.add(retyped(original.substring(start, Math.min(original.length(), start + 1 + random.nextInt(60))),
+                    random));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 50; round++) {
+                PassageFinder finder = new PassageFinder(article);
+                List<Future<?>> searches = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int offset = t * 50;
+                    searches.add(threads.submit(() -> {
+                        for (int i = 0; i < passages.size(); i++) {
+                            String passage = passages.get((i + offset) % passages.size());
+                            Optional<int[]> expected = reference.find(passage);
+                            Optional<int[]> found = finder.find(passage);
+                            assertEquals(expected.isPresent(), found.isPresent(), passage);
+                            expected.ifPresent(range -> assertArrayEquals(range, found.get(), passage));
+                        }
+                    }));
+                }
+                for (Future<?> search : searches) {
+                    search.get();
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
