@@ -61,7 +61,7 @@ public final class FigureExtractor {
 
     /**
      * Whether the text holds the start of a month's name as {@link #DATE} spells it, capital first: every date does.
-     * Most paragraphs with a digit name no month (three in five at 10,000 articles), and the expression would be
+     * Most paragraphs with a digit name no month (three in five in the benchmark's story), and the expression would be
      * tried at each of their characters.
      */
     static boolean namesAMonth(String text) {
