@@ -26,15 +26,13 @@ public final class Alongside<T> implements AutoCloseable {
     /** Starts {@code step} now, on a daemon thread called {@code name}. */
     public static <T> Alongside<T> start(String name, Function<Problems, T> step) {
         Alongside<T> alongside = new Alongside<>();
-        Thread thread = new Thread(() -> {
+        DaemonThreads.thread(name, () -> {
             try {
                 alongside.result.complete(step.apply(alongside.problems));
             } catch (Throwable t) {
                 alongside.result.completeExceptionally(t);
             }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
+        }).start();
         return alongside;
     }
 

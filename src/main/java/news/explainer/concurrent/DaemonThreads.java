@@ -8,10 +8,13 @@ public final class DaemonThreads {
 
     /** A factory of daemon threads, each called {@code name}. */
     public static ThreadFactory named(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        return task -> thread(name, task);
+    }
+
+    /** A daemon thread called {@code name} that runs {@code task}, not yet started. */
+    public static Thread thread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import news.explainer.concurrent.DaemonThreads;
 import news.explainer.reuse.Changes;
 
 /**
@@ -66,8 +67,7 @@ public final class ContentWatcher implements AutoCloseable {
                 registerTree(root);
             }
         }
-        this.thread = new Thread(this::loop, "content-watcher");
-        thread.setDaemon(true);
+        this.thread = DaemonThreads.thread("content-watcher", this::loop);
     }
 
     /** Watches the folders that exist among {@code roots} and runs {@code task} after each batch of changes. */

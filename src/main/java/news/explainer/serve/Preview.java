@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import news.explainer.concurrent.DaemonThreads;
 import news.explainer.problem.Problem;
 import news.explainer.problem.Severity;
 import news.explainer.problem.SourceRef;
@@ -86,7 +87,7 @@ public final class Preview implements AutoCloseable {
      * no other run starts after it. A run under way when the preview closes is left to end on its own.
      */
     private void startWarmUp() {
-        Thread warmUp = new Thread(() -> {
+        Thread warmUp = DaemonThreads.thread("preview-warm-up", () -> {
             long until = System.nanoTime() + WARM_UP_TIME.toNanos();
             for (int run = 0; run < WARM_UPS && System.nanoTime() < until; run++) {
                 synchronized (this) {
@@ -100,8 +101,7 @@ public final class Preview implements AutoCloseable {
                     }
                 }
             }
-        }, "preview-warm-up");
-        warmUp.setDaemon(true);
+        });
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
     }
