@@ -92,7 +92,7 @@ public final class PassageFinder {
             original.getChars(block.start(), block.end(), text, 0);
             char[] out = new char[text.length]; // never more: white space only shrinks
             Origins from = new Origins(block.start());
-            int n = appendNormalised(text, 0, text.length, out, 0, from);
+            int n = normalise(text, out, from);
             made = new Paragraph(new String(out, 0, n), from.runs());
             paragraphs[b] = made;
         }
@@ -101,7 +101,7 @@ public final class PassageFinder {
 
     static String normalise(String text) {
         char[] out = new char[text.length()];
-        return new String(out, 0, appendNormalised(text.toCharArray(), 0, text.length(), out, 0, null));
+        return new String(out, 0, normalise(text.toCharArray(), out, null));
     }
 
     /**
@@ -155,12 +155,13 @@ public final class PassageFinder {
     }
 
     /**
-     * Writes {@code text[start, end)} normalised into {@code out} from {@code n}, telling {@code from} (unless null)
-     * where in the text each character written comes from; returns the new end of {@code out}.
+     * Writes {@code text} normalised into {@code out}, telling {@code from} (unless null) where in the text each
+     * character written comes from; returns how many characters it wrote.
      */
-    private static int appendNormalised(char[] text, int start, int end, char[] out, int n, Origins from) {
+    private static int normalise(char[] text, char[] out, Origins from) {
+        int n = 0;
         boolean space = false;
-        for (int i = start; i < end; i++) {
+        for (int i = 0; i < text.length; i++) {
             char c = text[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = true;
