@@ -48,7 +48,8 @@ public final class FigureExtractor {
     public List<Figure> dates(String text) {
         List<Figure> dates = new ArrayList<>();
         if (!hasAsciiDigit(text) || !namesAMonth(text)) {
-            return dates; // both forms of a date need a day of ASCII digits (\d without UNICODE_CHARACTER_CLASS)
+            // Both forms of a date need a day of ASCII digits (\d without UNICODE_CHARACTER_CLASS) and a month's name.
+            return dates;
         }
         Matcher d = DATE.matcher(text);
         while (d.find()) {
